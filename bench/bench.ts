@@ -1,0 +1,136 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+/**
+ * Measures the portal's pages with autocannon next to a raw node:http server that serves the same
+ * bytes from memory (the ceiling). Prints figures; asserts nothing.
+ *   npm run bench                      starts the app on a throwaway embedded database
+ *   BENCH_URL=http://host:3000 npm run bench   measures an app that is already running
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const PATHS = [
+  '/',
+  '/kek/starker-wirtschaftsstandort',
+  '/kek/starker-wirtschaftsstandort/weiterentwicklung-und-sicherung-qualitaet-infrastruktur',
+];
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+interface Figures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function main(): Promise<void> {
+  const children: ChildProcess[] = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'kek-bench-'));
+  try {
+    const appUrl = process.env.BENCH_URL ?? (await startApp(scratch, children));
+    const bodies = Object.fromEntries(
+      await Promise.all(PATHS.map(async (path) => [path, await fetchBody(appUrl + path)] as const)),
+    );
+    const bodiesFile = join(scratch, 'bodies.json');
+    writeFileSync(bodiesFile, JSON.stringify(bodies));
+    const ceilingUrl = await startCeiling(bodiesFile, children);
+
+    console.log(
+      `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, Node ${process.version}\n`,
+    );
+    const rows = [];
+    for (const path of PATHS) {
+      const app = await measure(appUrl + path);
+      const ceiling = await measure(ceilingUrl + path);
+      rows.push({
+        page: path.length > 48 ? `${path.slice(0, 45)}…` : path,
+        KiB: (Buffer.byteLength(bodies[path]) / 1024).toFixed(1),
+        'app req/s': app.requestsPerSecond.toFixed(0),
+        'app p50 ms': app.p50,
+        'app p99 ms': app.p99,
+        'ceiling req/s': ceiling.requestsPerSecond.toFixed(0),
+        'ceiling p50 ms': ceiling.p50,
+        'ceiling p99 ms': ceiling.p99,
+        'app/ceiling': `${((100 * app.requestsPerSecond) / ceiling.requestsPerSecond).toFixed(1)} %`,
+        errors: app.errors + ceiling.errors,
+      });
+    }
+    console.table(rows);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function measure(url: string): Promise<Figures> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function fetchBody(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.text();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function startApp(scratch: string, children: ChildProcess[]): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(here, '..', 'src', 'main.js')], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATA_DIR: scratch,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    if (child.exitCode !== null) throw new Error('The app stopped while starting');
+    const ready = await fetch(`${url}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return url;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The app did not become ready within 60 s');
+}
+
+async function startCeiling(bodiesFile: string, children: ChildProcess[]): Promise<string> {
+  const child = spawn(process.execPath, [join(here, 'ceiling-server.js'), bodiesFile], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  const port = await new Promise<string>((resolve) =>
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
+  );
+  return `http://127.0.0.1:${port}`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,6 @@
+import type { MixedList } from 'typeorm';
+import { InitialConcept1795455015011 } from './1795455015011-InitialConcept.js';
+
+/** Every migration, in order. A new migration is added here and never edited once it has landed. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const migrations: MixedList<Function> = [InitialConcept1795455015011];

@@ -1,0 +1,27 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Response } from 'express';
+
+/** Readiness for load balancers: 200 when the database answers, 503 otherwise. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+  ) {}
+
+  @Get()
+  async check(@Res() response: Response): Promise<void> {
+    try {
+      const result = await this.health.check([
+        () => this.database.pingCheck('database', { timeout: 1500 }),
+      ]);
+      response.status(HttpStatus.OK).json(result);
+    } catch (error) {
+      const body = (error as { getResponse?: () => unknown }).getResponse?.() ?? {
+        status: 'error',
+      };
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { AppConfig } from '../../config/app-config.js';
+
+/** Data every page's layout needs, set once per request. */
+export function layoutLocals(config: AppConfig) {
+  const site = { name: config.PORTAL_NAME, district: config.DISTRICT_NAME };
+  return (request: Request, response: Response, next: NextFunction): void => {
+    response.locals.site = site;
+    response.locals.currentPath = request.path;
+    next();
+  };
+}

@@ -1,0 +1,19 @@
+import Handlebars from 'handlebars';
+import { formatDate, formatDateTime, isoDate } from './berlin-time.js';
+import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
+
+const safe = (html: string) => new Handlebars.SafeString(html);
+
+/** The few helpers templates may use: formatting only, no logic. */
+export const viewHelpers = {
+  markdown: (source: string | null | undefined) => safe(renderMarkdown(source ?? '')),
+  inlineMarkdown: (source: string | null | undefined) => safe(renderInlineMarkdown(source ?? '')),
+  date: (value: Date | string) => formatDate(value),
+  dateTime: (value: Date | string) => formatDateTime(value),
+  isoDate: (value: Date | string) => isoDate(value),
+  eq: (left: unknown, right: unknown) => left === right,
+  plural: (count: number, singular: string, pluralForm: string) =>
+    `${count.toLocaleString('de-DE')} ${count === 1 ? singular : pluralForm}`,
+  json: (value: unknown) =>
+    safe(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')),
+};

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConceptSearchService } from './concept-search.service.js';
+import { ConceptService } from './concept.service.js';
+import { Approach } from './entities/approach.entity.js';
+import { Concept } from './entities/concept.entity.js';
+import { CrossCuttingTheme } from './entities/cross-cutting-theme.entity.js';
+import { FieldOfAction } from './entities/field-of-action.entity.js';
+import { Measure } from './entities/measure.entity.js';
+import { ProjectExample } from './entities/project-example.entity.js';
+import { Region } from './entities/region.entity.js';
+import { RegionalFocus } from './entities/regional-focus.entity.js';
+import { StrategicGoal } from './entities/strategic-goal.entity.js';
+import { SubGoal } from './entities/sub-goal.entity.js';
+import { SwotItem } from './entities/swot-item.entity.js';
+import { ConceptSeeder } from './seed/concept.seeder.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      Concept,
+      FieldOfAction,
+      SwotItem,
+      StrategicGoal,
+      SubGoal,
+      Approach,
+      Measure,
+      ProjectExample,
+      CrossCuttingTheme,
+      Region,
+      RegionalFocus,
+    ]),
+  ],
+  providers: [ConceptService, ConceptSearchService, ConceptSeeder],
+  exports: [ConceptService, ConceptSearchService],
+})
+export class ConceptModule {}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Approach } from './entities/approach.entity.js';
+import { Concept } from './entities/concept.entity.js';
+import { CrossCuttingTheme } from './entities/cross-cutting-theme.entity.js';
+import { FieldOfAction } from './entities/field-of-action.entity.js';
+import { Region } from './entities/region.entity.js';
+
+export interface ApproachLink {
+  slug: string;
+  title: string;
+  fieldSlug: string;
+}
+
+/** Reads the concept for the public pages. */
+@Injectable()
+export class ConceptService {
+  constructor(
+    @InjectRepository(Concept) private readonly concepts: Repository<Concept>,
+    @InjectRepository(FieldOfAction) private readonly fields: Repository<FieldOfAction>,
+    @InjectRepository(Approach) private readonly approaches: Repository<Approach>,
+    @InjectRepository(CrossCuttingTheme) private readonly themes: Repository<CrossCuttingTheme>,
+    @InjectRepository(Region) private readonly regions: Repository<Region>,
+  ) {}
+
+  findConcept(): Promise<Concept | null> {
+    return this.concepts.findOne({ where: {}, order: { id: 'ASC' } });
+  }
+
+  /** Fields with their goals, sub-goals and approach titles: the structure of the whole concept. */
+  findStructure(): Promise<FieldOfAction[]> {
+    return this.fields.find({
+      relations: { goals: { subGoals: { approaches: true } } },
+      order: {
+        position: 'ASC',
+        goals: { position: 'ASC', subGoals: { position: 'ASC', approaches: { position: 'ASC' } } },
+      },
+    });
+  }
+
+  findField(slug: string): Promise<FieldOfAction | null> {
+    return this.fields.findOne({
+      where: { slug },
+      relations: {
+        swotItems: true,
+        goals: { subGoals: { approaches: true } },
+        regionalFocus: { region: true },
+      },
+      order: {
+        swotItems: { position: 'ASC' },
+        goals: { position: 'ASC', subGoals: { position: 'ASC', approaches: { position: 'ASC' } } },
+        regionalFocus: { position: 'ASC' },
+      },
+    });
+  }
+
+  findApproach(slug: string): Promise<Approach | null> {
+    return this.approaches.findOne({
+      where: { slug },
+      relations: {
+        subGoal: { goal: { field: true } },
+        measures: { projects: true },
+        themes: true,
+      },
+      order: {
+        measures: { position: 'ASC', projects: { position: 'ASC' } },
+        themes: { position: 'ASC' },
+      },
+    });
+  }
+
+  /** All approaches in the document's order, for neighbour links and lists. */
+  listApproaches(): Promise<ApproachLink[]> {
+    return this.approachLinks().getRawMany<ApproachLink>();
+  }
+
+  listThemes(): Promise<CrossCuttingTheme[]> {
+    return this.themes.find({ order: { position: 'ASC' } });
+  }
+
+  findTheme(slug: string): Promise<CrossCuttingTheme | null> {
+    return this.themes.findOne({ where: { slug } });
+  }
+
+  listApproachesOfTheme(themeId: number): Promise<ApproachLink[]> {
+    return this.approachLinks()
+      .innerJoin('approach.themes', 'theme', 'theme.id = :themeId', { themeId })
+      .getRawMany<ApproachLink>();
+  }
+
+  private approachLinks() {
+    return this.approaches
+      .createQueryBuilder('approach')
+      .innerJoin('approach.subGoal', 'subGoal')
+      .innerJoin('subGoal.goal', 'goal')
+      .innerJoin('goal.field', 'field')
+      .select(['approach.slug AS slug', 'approach.title AS title', 'field.slug AS "fieldSlug"'])
+      .orderBy('field.position')
+      .addOrderBy('goal.position')
+      .addOrderBy('subGoal.position')
+      .addOrderBy('approach.position');
+  }
+
+  listRegions(): Promise<Region[]> {
+    return this.regions.find({ order: { position: 'ASC' } });
+  }
+
+  findRegion(slug: string): Promise<Region | null> {
+    return this.regions.findOne({
+      where: { slug },
+      relations: { focus: { field: true } },
+      order: { focus: { field: { position: 'ASC' } } },
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import { Column, Entity, ManyToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Approach } from './approach.entity.js';
+
+@Entity()
+export class CrossCuttingTheme {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ unique: true })
+  slug: string;
+
+  @Column()
+  title: string;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column()
+  position: number;
+
+  @ManyToMany(() => Approach, (approach) => approach.themes)
+  approaches: Relation<Approach[]>;
+}

@@ -1,0 +1,31 @@
+import {
+  Column,
+  Entity,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { FieldOfAction } from './field-of-action.entity.js';
+import { SubGoal } from './sub-goal.entity.js';
+
+@Entity()
+export class StrategicGoal {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @ManyToOne(() => FieldOfAction, (field) => field.goals, { nullable: false, onDelete: 'CASCADE' })
+  field: Relation<FieldOfAction>;
+
+  @Column({ unique: true })
+  slug: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column()
+  position: number;
+
+  @OneToMany(() => SubGoal, (subGoal) => subGoal.goal)
+  subGoals: Relation<SubGoal[]>;
+}

@@ -1,0 +1,33 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('uses sensible defaults for a newcomer', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.usesEmbeddedDatabase).toBe(true);
+    expect(config.publicBaseUrl).toBe('http://localhost:3000');
+  });
+
+  it('reads and converts values from the environment', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://kek:secret@db:5432/kek',
+      TRUST_PROXY: 'true',
+    });
+    expect(config.PORT).toBe(8080);
+    expect(config.TRUST_PROXY).toBe(true);
+    expect(config.usesEmbeddedDatabase).toBe(false);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/kek'],
+    ['TRUST_PROXY', 'vielleicht'],
+  ])('refuses %s=%s with a message naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(
+      new RegExp(`^Invalid configuration:\\n\\s+${name}=`),
+    );
+  });
+});

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConceptModule } from '../concept/concept.module.js';
+import { StaticPage } from './entities/static-page.entity.js';
+import { HomeController } from './home.controller.js';
+import { KekPagesService } from './kek-pages.service.js';
+import { KekController } from './kek.controller.js';
+import { SearchController } from './search.controller.js';
+import { SearchService } from './search.service.js';
+import { StaticPagesSeeder } from './seed/static-pages.seeder.js';
+import { StaticPagesController } from './static-pages.controller.js';
+import { StaticPagesService } from './static-pages.service.js';
+
+@Module({
+  imports: [ConceptModule, TypeOrmModule.forFeature([StaticPage])],
+  controllers: [HomeController, KekController, SearchController, StaticPagesController],
+  providers: [KekPagesService, SearchService, StaticPagesService, StaticPagesSeeder],
+})
+export class PagesModule {}

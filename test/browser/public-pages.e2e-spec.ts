@@ -1,0 +1,106 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  type BrowserSession,
+  SCREENSHOTS,
+  accessibilityViolations,
+  describeInBrowser,
+  launchBrowser,
+} from '../support/browser.js';
+import { type TestApp, startTestApp } from '../support/test-app.js';
+
+const PAGES = [
+  ['home', '/'],
+  ['kek', '/kek'],
+  ['field', '/kek/starker-wirtschaftsstandort'],
+  [
+    'approach',
+    '/kek/starker-wirtschaftsstandort/weiterentwicklung-und-sicherung-qualitaet-infrastruktur',
+  ],
+  ['theme', '/kek/querschnittsthemen/digitalisierung'],
+  ['region', '/kek/teilraeume/westlicher-teil'],
+  ['search', '/suche?q=Breitband'],
+  ['search-empty', '/suche?q=xyzunbekannt'],
+  ['static-page', '/seiten/barrierefreiheit'],
+  ['easy-language', '/seiten/leichte-sprache'],
+  ['not-found', '/gibt-es-nicht'],
+] as const;
+
+describeInBrowser('public pages in a real browser', () => {
+  let test: TestApp;
+  let session: BrowserSession;
+  let baseUrl: string;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    await test.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
+    session = await launchBrowser();
+    page = await (await session.browser.newContext()).newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await test?.close();
+  });
+
+  it.each(PAGES)('%s (%s) has no axe violations', async (name, path) => {
+    await page.goto(baseUrl + path);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('loads no resource from another origin and breaks no CSP rule', async () => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:')) {
+        foreign.push(request.url());
+      }
+    });
+    consoleErrors.length = 0;
+    await page.goto(`${baseUrl}/kek/nachhaltiger-lebensraum`);
+    expect(foreign).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('reaches the content by the skip link, by keyboard alone', async () => {
+    await page.goto(`${baseUrl}/kek`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('inhalt');
+  });
+
+  it('searches from the header form and lands on the approach', async () => {
+    await page.goto(baseUrl);
+    await page.fill('#site-search-q', 'Breitband');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/suche\?q=Breitband/);
+    await page.click('a[href$="weiterentwicklung-und-sicherung-qualitaet-infrastruktur"]');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Weiterentwicklung und Sicherung der Qualität der Infrastruktur',
+    );
+  });
+
+  it('offers "Vorlesen" only where speech synthesis exists, and works without JavaScript', async () => {
+    await page.goto(`${baseUrl}/kek`);
+    const supported = await page.evaluate(() => 'speechSynthesis' in window);
+    await expect(page.locator('[data-read-aloud] button').count()).resolves.toBe(supported ? 1 : 0);
+
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${baseUrl}/kek/lebenswerte-orte`);
+    await expect(plain.locator('[data-read-aloud] button').count()).resolves.toBe(0);
+    await expect(plain.locator('h1').textContent()).resolves.toBe('Lebenswerte Orte');
+    await noScript.close();
+  });
+});

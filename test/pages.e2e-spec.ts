@@ -1,0 +1,158 @@
+import { type TestApp, startTestApp } from './support/test-app.js';
+
+describe('public pages (HTTP, real database)', () => {
+  let test: TestApp;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+  });
+
+  afterAll(() => test.close());
+
+  it('serves the home page in German with the layout landmarks', async () => {
+    const response = await test.http.get('/').expect(200).expect('Content-Type', /html/);
+    expect(response.text).toContain('<html lang="de">');
+    expect(response.text).toContain('href="#inhalt"');
+    expect(response.text).toContain('<main id="inhalt"');
+    expect(response.text).toContain('Starker Wirtschaftsstandort');
+    expect(response.text).toContain('href="/seiten/leichte-sprache"');
+    expect(response.text).toContain('href="/seiten/gebaerdensprache"');
+    expect(response.text).toContain('href="/seiten/barrierefreiheit#barriere-melden"');
+  });
+
+  it('sends a strict Content-Security-Policy and no inline script', async () => {
+    const response = await test.http.get('/kek').expect(200);
+    const policy = response.headers['content-security-policy'];
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(response.text).not.toMatch(/\sstyle="/);
+    expect(response.headers['x-request-id']).toMatch(/^[\w-]+$/);
+  });
+
+  it('shows the structure of the concept on /kek', async () => {
+    const response = await test.http.get('/kek').expect(200);
+    expect(response.text).toContain('Ziel, Inhalt und Aufbau des KEK');
+    expect(response.text).toContain(
+      'href="/kek/starker-wirtschaftsstandort/vernetzung-von-produzenten"',
+    );
+    expect(response.text).toContain('href="/kek/querschnittsthemen/digitalisierung"');
+    expect(response.text).toContain('href="/kek/teilraeume/schweriner-umland"');
+    expect(
+      response.text.match(/href="\/kek\/[a-z-]+\/[a-z0-9-]+"/g)?.length,
+    ).toBeGreaterThanOrEqual(49);
+  });
+
+  it('shows a field with SWOT (emphasis kept), goals, sub-goals, approaches and regional focus', async () => {
+    const response = await test.http.get('/kek/nachhaltiger-lebensraum').expect(200);
+    for (const heading of ['Stärken', 'Schwächen', 'Chancen', 'Risiken']) {
+      expect(response.text).toContain(`>${heading}</h3>`);
+    }
+    expect(response.text).toContain(
+      '<strong>Hohe Flächenanteile naturnaher und unzerschnittener Landschaftsräume</strong>',
+    );
+    expect(response.text).toContain('Landesraumentwicklungsprogramm von 2016');
+    expect(response.text).toContain('Regionale Schwerpunkte für Handlungsansätze');
+    expect(response.text).toContain('href="/kek/teilraeume/oestlicher-teil"');
+  });
+
+  it('shows an approach with its path, measures, projects, ideas, themes and neighbours', async () => {
+    const response = await test.http
+      .get(
+        '/kek/starker-wirtschaftsstandort/weiterentwicklung-und-sicherung-qualitaet-infrastruktur',
+      )
+      .expect(200);
+    const html = response.text;
+    expect(html).toContain(
+      '<h1 class="kern-heading-x-large">Weiterentwicklung und Sicherung der Qualität der Infrastruktur</h1>',
+    );
+    expect(html).toContain('aria-label="Brotkrumennavigation"');
+    expect(html).toContain('Die Wirtschaftsstruktur ist vielfältig und begünstigt Innovationen.');
+    expect(html).toContain('Der Landkreis bietet den Unternehmen attraktive Standortbedingungen.');
+    expect(html).toMatch(
+      /project--running">\s*<svg class="project-icon project-icon--running"[^]*?<\/svg>\s*Laufende Umsetzung von Projekten zum Breitbandausbau/,
+    );
+    expect(html).toMatch(
+      /project--idea">\s*<svg class="project-icon project-icon--idea"[^]*?<\/svg>\s*Kostenloses WLAN/,
+    );
+    expect(html).toContain('href="/kek/querschnittsthemen/digitalisierung"');
+    expect(html).toContain('rel="next"');
+    expect(html).not.toContain('rel="prev"');
+  });
+
+  it('refuses an approach under the wrong field and unknown slugs with a German 404 page', async () => {
+    for (const url of [
+      '/kek/lebenswerte-orte/vernetzung-von-produzenten',
+      '/kek/gibt-es-nicht',
+      '/kek/starker-wirtschaftsstandort/gibt-es-nicht',
+      '/kek/querschnittsthemen/gibt-es-nicht',
+      '/kek/teilraeume/gibt-es-nicht',
+      '/seiten/gibt-es-nicht',
+      '/voellig/unbekannt',
+    ]) {
+      const response = await test.http.get(url).expect(404);
+      expect(response.text).toContain('Seite nicht gefunden');
+      expect(response.text).toContain('<html lang="de">');
+    }
+  });
+
+  it('shows a cross-cutting theme with its approaches and a region with its focus per field', async () => {
+    const theme = await test.http.get('/kek/querschnittsthemen/digitalisierung').expect(200);
+    expect(theme.text).toContain('Die Digitalisierung wird mit ihren Potenzialen');
+    expect(theme.text).toContain(
+      'href="/kek/starker-wirtschaftsstandort/weiterentwicklung-und-sicherung-qualitaet-infrastruktur"',
+    );
+    const region = await test.http.get('/kek/teilraeume/schweriner-umland').expect(200);
+    expect(region.text).toContain('Handlungsfeld „Starker Wirtschaftsstandort“');
+    expect(region.text).toContain('Handlungsfeld „Lebenswerte Orte“');
+    expect(region.text).toContain('<strong>Hochschulen in räumlicher Nähe</strong>');
+  });
+
+  it.each([
+    ['projektablauf', '12. Oktober 2017'],
+    ['impressum', '§ 18 Abs. 2 MStV'],
+    ['datenschutz', 'Art. 13'],
+    ['barrierefreiheit', 'id="barriere-melden"'],
+    ['netiquette', 'Netiquette'],
+    ['leichte-sprache', 'Leichte Sprache'],
+    ['gebaerdensprache', 'Gebärdensprache'],
+  ])('serves the static page /seiten/%s', async (slug, expected) => {
+    const response = await test.http.get(`/seiten/${slug}`).expect(200);
+    expect(response.text).toContain(expected);
+  });
+
+  it('finds the infrastructure approach when searching for "Breitband", with the hit highlighted', async () => {
+    const response = await test.http.get('/suche').query({ q: 'Breitband' }).expect(200);
+    expect(response.text).toContain(
+      'href="/kek/starker-wirtschaftsstandort/weiterentwicklung-und-sicherung-qualitaet-infrastruktur"',
+    );
+    expect(response.text).toMatch(/<mark>Breitband\w*<\/mark>/);
+    expect(response.text).toContain('Handlungsansatz › Starker Wirtschaftsstandort');
+  });
+
+  it.each(['%', "'", '<script>alert(1)</script>', "Breitband' OR 1=1 --", '& | ! :*', ''])(
+    'handles the search input %j safely',
+    async (query) => {
+      const response = await test.http.get('/suche').query({ q: query }).expect(200);
+      expect(response.text).not.toContain('<script>alert(1)</script>');
+      if (query.includes('<script>')) expect(response.text).toContain('&lt;script&gt;');
+    },
+  );
+
+  it('treats a repeated q parameter as no query instead of failing', async () => {
+    await test.http.get('/suche?q=a&q=b').expect(200);
+  });
+
+  it('reports health with the database state', async () => {
+    const response = await test.http.get('/health').expect(200);
+    expect(response.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('serves KERN and the project stylesheet from the app itself', async () => {
+    await test.http.get('/static/kern/kern.min.css').expect(200).expect('Content-Type', /css/);
+    await test.http.get('/static/kern/fonts/fira-sans.css').expect(200);
+    await test.http.get('/static/css/portal.css').expect(200);
+    await test.http.get('/static/js/read-aloud.js').expect(200);
+  });
+});
