@@ -144,6 +144,22 @@ describe('public pages (HTTP, real database)', () => {
     await test.http.get('/suche?q=a&q=b').expect(200);
   });
 
+  it('answers bad input with a German 4xx page, never a 500', async () => {
+    const malformed = await test.http
+      .post('/suche')
+      .set('Content-Type', 'application/json')
+      .send('{kaputt')
+      .expect(400);
+    expect(malformed.text).toContain('Ungültige Anfrage');
+    const oversize = await test.http
+      .post('/suche')
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .send(`q=${'a'.repeat(2_000_000)}`)
+      .expect(413);
+    expect(oversize.text).toContain('Die gesendeten Daten sind zu groß.');
+    await test.http.get('/kek/%E0%A4%A').expect(400);
+  });
+
   it('reports health with the database state', async () => {
     const response = await test.http.get('/health').expect(200);
     expect(response.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });

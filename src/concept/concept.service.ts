@@ -6,6 +6,8 @@ import { Concept } from './entities/concept.entity.js';
 import { CrossCuttingTheme } from './entities/cross-cutting-theme.entity.js';
 import { FieldOfAction } from './entities/field-of-action.entity.js';
 import { Region } from './entities/region.entity.js';
+import { RegionalFocus } from './entities/regional-focus.entity.js';
+import { StrategicGoal } from './entities/strategic-goal.entity.js';
 
 export interface ApproachLink {
   slug: string;
@@ -22,6 +24,8 @@ export class ConceptService {
     @InjectRepository(Approach) private readonly approaches: Repository<Approach>,
     @InjectRepository(CrossCuttingTheme) private readonly themes: Repository<CrossCuttingTheme>,
     @InjectRepository(Region) private readonly regions: Repository<Region>,
+    @InjectRepository(StrategicGoal) private readonly goals: Repository<StrategicGoal>,
+    @InjectRepository(RegionalFocus) private readonly regionalFocus: Repository<RegionalFocus>,
   ) {}
 
   findConcept(): Promise<Concept | null> {
@@ -39,20 +43,27 @@ export class ConceptService {
     });
   }
 
-  findField(slug: string): Promise<FieldOfAction | null> {
-    return this.fields.findOne({
+  /** A field with its SWOT, goal tree and regional focus, in three queries: one join multiplies rows. */
+  async findField(slug: string): Promise<FieldOfAction | null> {
+    const field = await this.fields.findOne({
       where: { slug },
-      relations: {
-        swotItems: true,
-        goals: { subGoals: { approaches: true } },
-        regionalFocus: { region: true },
-      },
-      order: {
-        swotItems: { position: 'ASC' },
-        goals: { position: 'ASC', subGoals: { position: 'ASC', approaches: { position: 'ASC' } } },
-        regionalFocus: { position: 'ASC' },
-      },
+      relations: { swotItems: true },
+      order: { swotItems: { position: 'ASC' } },
     });
+    if (!field) return null;
+    const [goals, regionalFocus] = await Promise.all([
+      this.goals.find({
+        where: { field: { id: field.id } },
+        relations: { subGoals: { approaches: true } },
+        order: { position: 'ASC', subGoals: { position: 'ASC', approaches: { position: 'ASC' } } },
+      }),
+      this.regionalFocus.find({
+        where: { field: { id: field.id } },
+        relations: { region: true },
+        order: { position: 'ASC' },
+      }),
+    ]);
+    return Object.assign(field, { goals, regionalFocus });
   }
 
   findApproach(slug: string): Promise<Approach | null> {

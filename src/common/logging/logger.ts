@@ -5,7 +5,8 @@ import { pino, type Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 
 export function createLogger(level: string): Logger {
-  return pino({ level, base: { app: 'kek-portal' } });
+  // Asynchronous writes keep logging off the request path; pino flushes them on exit.
+  return pino({ level, base: { app: 'kek-portal' } }, pino.destination({ sync: false }));
 }
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
