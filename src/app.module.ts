@@ -1,9 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module.js';
+import { AuditLogModule } from './common/audit/audit-log.module.js';
 import { HealthModule } from './common/health/health.module.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ConceptModule } from './concept/concept.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { PagesModule } from './pages/pages.module.js';
 
 @Module({})
@@ -13,8 +17,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(databaseUrl),
+        DatabaseModule.forRoot(databaseUrl, { jobPollingSeconds: config.JOB_POLLING_SECONDS }),
+        AuditLogModule,
+        RateLimitModule,
         HealthModule,
+        MailModule,
+        AccountsModule,
         ConceptModule,
         PagesModule,
       ],

@@ -1,25 +1,46 @@
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
 import { create } from 'express-handlebars';
+import passport from 'passport';
+import type { Pool } from 'pg';
 import type { Logger } from 'pino';
-import type { AppConfig } from './config/app-config.js';
+import { DataSource } from 'typeorm';
 import { ErrorPageFilter } from './common/errors/error-page.filter.js';
+import { createValidationPipe } from './common/forms/validation.pipe.js';
 import { layoutLocals } from './common/layout/layout.middleware.js';
 import { createHttpLogger } from './common/logging/logger.js';
 import { securityHeaders } from './common/security/helmet.js';
+import { resolveSessionSecret } from './common/session/session-secret.js';
+import { csrfProtection, flashMessages, sessionMiddleware } from './common/session/web-session.js';
 import { viewHelpers } from './common/views/view-helpers.js';
+import type { AppConfig } from './config/app-config.js';
 import { projectRoot } from './project-root.js';
 
 const KERN_DIST = join(projectRoot, 'node_modules', '@kern-ux', 'native', 'dist');
+const FORM_LIMIT = '100kb';
 
-/** Everything around the Nest routes: logging, headers, views, static files, errors. */
+/** Everything around the Nest routes, in order: logging, headers, static files, bodies, sessions, CSRF, views, errors. */
 export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   const production = config.NODE_ENV === 'production';
   app.set('trust proxy', config.TRUST_PROXY ? 1 : false);
   app.disable('x-powered-by');
   app.use(createHttpLogger(logger));
   app.use(securityHeaders(production));
+
+  const staticOptions = { maxAge: production ? '7d' : 0, index: false, fallthrough: true };
+  app.useStaticAssets(join(projectRoot, 'public'), { prefix: '/static/', ...staticOptions });
+  app.useStaticAssets(KERN_DIST, { prefix: '/static/kern/', ...staticOptions });
+
+  app.use(express.urlencoded({ extended: false, limit: FORM_LIMIT }));
+  app.use(express.json({ limit: FORM_LIMIT }));
+  const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
+  app.use(sessionMiddleware(pool, resolveSessionSecret(config)));
+  app.use(passport.initialize());
+  app.use(passport.session());
   app.use(layoutLocals(config));
+  app.use(flashMessages());
+  app.use(csrfProtection());
 
   const views = join(projectRoot, 'views');
   const handlebars = create({
@@ -34,10 +55,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.setBaseViewsDir(views);
   if (config.NODE_ENV !== 'development') app.enable('view cache');
 
-  const staticOptions = { maxAge: production ? '7d' : 0, index: false, fallthrough: true };
-  app.useStaticAssets(join(projectRoot, 'public'), { prefix: '/static/', ...staticOptions });
-  app.useStaticAssets(KERN_DIST, { prefix: '/static/kern/', ...staticOptions });
-
+  app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorPageFilter(logger));
   app.enableShutdownHooks();
 }

@@ -12,11 +12,18 @@ describe('loadConfig', () => {
     const config = loadConfig({
       PORT: '8080',
       DATABASE_URL: 'postgres://kek:secret@db:5432/kek',
+      SESSION_SECRET: 'x'.repeat(32),
       TRUST_PROXY: 'true',
     });
     expect(config.PORT).toBe(8080);
     expect(config.TRUST_PROXY).toBe(true);
     expect(config.usesEmbeddedDatabase).toBe(false);
+  });
+
+  it('requires a session secret with an external database', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://kek:secret@db:5432/kek' })).toThrow(
+      /SESSION_SECRET: required/,
+    );
   });
 
   it.each([

@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -15,6 +16,8 @@ import {
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+const toNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
@@ -54,6 +57,19 @@ export class AppConfig {
   @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
+  @IsString()
+  MAIL_FROM = 'KEK 2030 – Beteiligungsportal <beteiligung@localhost>';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAIL_RETRY_DELAY_SECONDS = 30;
+
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0.5)
+  JOB_POLLING_SECONDS = 2;
+
   @Transform(toBoolean)
   @IsBoolean()
   TRUST_PROXY = false;
@@ -88,6 +104,9 @@ const CONFIG_KEYS = [
   'BASE_URL',
   'SESSION_SECRET',
   'SMTP_URL',
+  'MAIL_FROM',
+  'MAIL_RETRY_DELAY_SECONDS',
+  'JOB_POLLING_SECONDS',
   'TRUST_PROXY',
   'LOG_LEVEL',
   'PORTAL_NAME',
@@ -102,11 +121,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   );
   const config = plainToInstance(AppConfig, given, { exposeDefaultValues: true });
   const errors = validateSync(config, { forbidUnknownValues: false });
-  if (errors.length > 0) {
-    const lines = errors.map(
-      (error) =>
-        `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`,
-    );
+  const lines = errors.map(
+    (error) =>
+      `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+  );
+  // With an external database the sessions are shared by instances: they need one fixed secret.
+  if (config.DATABASE_URL && !config.SESSION_SECRET && config.NODE_ENV !== 'test') {
+    lines.push('SESSION_SECRET: required (at least 32 characters) when DATABASE_URL is set');
+  }
+  if (lines.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return config;

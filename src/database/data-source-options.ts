@@ -10,6 +10,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations,
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     extra: { max: 10 },
   };
 }

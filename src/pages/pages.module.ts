@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConceptModule } from '../concept/concept.module.js';
 import { StaticPage } from './entities/static-page.entity.js';
+import { BackofficeController } from './backoffice.controller.js';
 import { HomeController } from './home.controller.js';
 import { KekPagesService } from './kek-pages.service.js';
 import { KekController } from './kek.controller.js';
@@ -13,7 +14,13 @@ import { StaticPagesService } from './static-pages.service.js';
 
 @Module({
   imports: [ConceptModule, TypeOrmModule.forFeature([StaticPage])],
-  controllers: [HomeController, KekController, SearchController, StaticPagesController],
+  controllers: [
+    BackofficeController,
+    HomeController,
+    KekController,
+    SearchController,
+    StaticPagesController,
+  ],
   providers: [KekPagesService, SearchService, StaticPagesService, StaticPagesSeeder],
 })
 export class PagesModule {}

@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import supertest from 'supertest';
 import { createApp } from '../../src/app.factory.js';
@@ -10,19 +13,31 @@ export interface TestApp {
   app: NestExpressApplication;
   http: ReturnType<typeof supertest>;
   databaseUrl: string;
+  dataDir: string;
   close(): Promise<void>;
 }
 
-/** The whole app on its own database copied from the seeded template. */
+/** The whole app on its own database copied from the seeded template, with its own DATA_DIR. */
 export async function startTestApp(environment: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const databaseUrl = await createDatabaseFrom(SEEDED_TEMPLATE);
-  const config = loadConfig({ NODE_ENV: 'test', ...environment });
+  const dataDir = mkdtempSync(join(tmpdir(), 'kek-test-data-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    JOB_POLLING_SECONDS: '0.5',
+    MAIL_RETRY_DELAY_SECONDS: '1',
+    ...environment,
+  });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const app = await createApp(config, databaseUrl, logger, { demo: false });
   return {
     app,
     http: supertest(app.getHttpServer()),
     databaseUrl,
-    close: () => app.close(),
+    dataDir,
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }

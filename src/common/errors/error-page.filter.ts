@@ -8,6 +8,11 @@ import {
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { DomainError } from './domain.error.js';
+import { LoginRequiredError } from './login-required.error.js';
+import { TooManyRequestsError } from './too-many-requests.error.js';
+
+const CSRF_MESSAGE =
+  'Das Formular ist abgelaufen oder wurde nicht von dieser Website gesendet. Bitte laden Sie die Seite neu und senden Sie das Formular noch einmal.';
 
 const TITLES: Record<number, string> = {
   400: 'Ungültige Anfrage',
@@ -55,8 +60,16 @@ export class ErrorPageFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const request = context.getRequest<Request & { id?: string }>();
     const response = context.getResponse<Response>();
+    if (exception instanceof LoginRequiredError && !response.headersSent) {
+      const back = request.method === 'GET' ? request.originalUrl : '/';
+      response.redirect(303, `/konto/anmelden?zurueck=${encodeURIComponent(back)}`);
+      return;
+    }
     const status = this.statusOf(exception);
     const message = this.messageOf(exception, status);
+    if (exception instanceof TooManyRequestsError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     if (status >= 500) {
       this.logger.error({ err: exception, requestId: request.id }, 'request failed');
     }
@@ -85,6 +98,9 @@ export class ErrorPageFilter implements ExceptionFilter {
 
   private messageOf(exception: unknown, status: number): string {
     if (exception instanceof DomainError) return exception.message;
+    // Nest wraps errors from Express middleware; the CSRF library's code survives as the cause.
+    const error = exception as { code?: unknown; cause?: { code?: unknown } } | undefined;
+    if ((error?.code ?? error?.cause?.code) === 'EBADCSRFTOKEN') return CSRF_MESSAGE;
     return MESSAGES[status] ?? MESSAGES[500];
   }
 }

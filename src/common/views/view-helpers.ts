@@ -12,6 +12,10 @@ export const viewHelpers = {
   dateTime: (value: Date | string) => formatDateTime(value),
   isoDate: (value: Date | string) => isoDate(value),
   eq: (left: unknown, right: unknown) => left === right,
+  gt: (left: number, right: number) => left > right,
+  lt: (left: number, right: number) => left < right,
+  inc: (value: number) => value + 1,
+  dec: (value: number) => value - 1,
   plural: (count: number, singular: string, pluralForm: string) =>
     `${count.toLocaleString('de-DE')} ${count === 1 ? singular : pluralForm}`,
   json: (value: unknown) =>

@@ -1,0 +1,305 @@
+import { Injectable } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, IsNull, Repository } from 'typeorm';
+import type { SessionUser } from '../common/auth/roles.js';
+import { DomainError } from '../common/errors/domain.error.js';
+import { FormValidationError } from '../common/forms/form-validation.error.js';
+import { endSessionsOf } from '../common/session/end-sessions.js';
+import { AppConfig } from '../config/app-config.js';
+import { MailService } from '../mail/mail.service.js';
+import { AccountTokensService } from './account-tokens.service.js';
+import type { RegisterDto } from './dto/account-forms.dto.js';
+import { AccountToken } from './entities/account-token.entity.js';
+import { User } from './entities/user.entity.js';
+import { PasswordService } from './password.service.js';
+import { AsPersonalDataProvider, type PersonalDataProvider } from './personal-data.js';
+
+// Verified against when an address is unknown, so that both cases take the same time.
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$IjyBLuRGxjmJZruNt0F98A$uV3XUmlceLjzN8V/SGSjZPWRqEwpY3hQbsNLb4HENL4';
+
+export class LoginFailedError extends FormValidationError {
+  constructor(message = 'E-Mail-Adresse oder Passwort sind nicht richtig.') {
+    super({ form: message });
+  }
+}
+
+export class AccountGoneError extends DomainError {
+  constructor() {
+    super('account_gone', 404, 'Dieses Konto gibt es nicht mehr.');
+  }
+}
+
+export function toSessionUser(user: User): SessionUser {
+  return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles };
+}
+
+/** Sign-up, confirmation, login, password reset and the user's own data. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly tokens: AccountTokensService,
+    private readonly mail: MailService,
+    private readonly discovery: DiscoveryService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Answers the same way whether or not the address is known; only the mail differs. The
+   * password is judged first for the same reason.
+   */
+  async register(form: RegisterDto): Promise<void> {
+    if (form.website) return;
+    const weakness = this.passwords.weakness(form.password, [form.email, form.displayName]);
+    if (weakness) throw new FormValidationError({ password: weakness });
+    const passwordHash = await this.passwords.hash(form.password);
+    await this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOneBy(User, { email: form.email });
+      if (existing?.emailConfirmedAt) {
+        await this.mail.send(
+          {
+            to: existing.email,
+            template: 'already-registered',
+            subject: 'Ihre E-Mail-Adresse ist bereits registriert',
+            reason:
+              'Sie erhalten diese E-Mail, weil sich jemand mit Ihrer Adresse registrieren wollte.',
+            data: {
+              displayName: existing.displayName,
+              loginUrl: this.url('/konto/anmelden'),
+              resetUrl: this.url('/konto/passwort-vergessen'),
+            },
+          },
+          manager,
+        );
+        return;
+      }
+      const user =
+        existing ??
+        (await manager.save(
+          manager.create(User, {
+            email: form.email,
+            passwordHash,
+            displayName: form.displayName,
+            roles: ['citizen'],
+            termsAcceptedAt: new Date(),
+          }),
+        ));
+      await this.sendConfirmation(manager, user);
+    });
+  }
+
+  async confirmEmail(token: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const used = await this.tokens.consume(manager, token, 'confirm_email');
+      await manager.update(
+        User,
+        { id: used.user.id },
+        { emailConfirmedAt: () => 'COALESCE(email_confirmed_at, now())' },
+      );
+    });
+  }
+
+  async resendConfirmation(email: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneBy(User, { email });
+      if (user && !user.emailConfirmedAt) await this.sendConfirmation(manager, user);
+    });
+  }
+
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneBy(User, { email });
+      if (!user || user.lockedAt) return;
+      const token = await this.tokens.issue(manager, user, 'reset_password');
+      await this.mail.send(
+        {
+          to: user.email,
+          template: 'reset-password',
+          subject: 'Neues Passwort festlegen',
+          reason:
+            'Sie erhalten diese E-Mail, weil für Ihr Konto ein neues Passwort angefordert wurde.',
+          data: {
+            displayName: user.displayName,
+            resetUrl: this.url(`/konto/passwort-neu?token=${token}`),
+          },
+        },
+        manager,
+      );
+    });
+  }
+
+  /** Throws InvalidLinkError when the link cannot be used (any more). */
+  async checkResetLink(token: string): Promise<void> {
+    await this.tokens.check(this.dataSource.manager, token, 'reset_password');
+  }
+
+  async resetPassword(token: string, password: string): Promise<void> {
+    const check = await this.tokens.check(this.dataSource.manager, token, 'reset_password');
+    const weakness = this.passwords.weakness(password, [check.user.email, check.user.displayName]);
+    if (weakness) throw new FormValidationError({ password: weakness });
+    const passwordHash = await this.passwords.hash(password);
+    await this.dataSource.transaction(async (manager) => {
+      const used = await this.tokens.consume(manager, token, 'reset_password');
+      // The mail proved the address, so an unconfirmed account is confirmed too.
+      await manager.update(
+        User,
+        { id: used.user.id },
+        { passwordHash, emailConfirmedAt: () => 'COALESCE(email_confirmed_at, now())' },
+      );
+      await manager.delete(AccountToken, {
+        user: { id: used.user.id },
+        purpose: 'reset_password',
+        usedAt: IsNull(),
+      });
+      await endSessionsOf(manager, used.user.id);
+    });
+  }
+
+  /** The user for a login, or LoginFailedError with the same message for every wrong case. */
+  async verifyCredentials(email: string, password: string): Promise<SessionUser> {
+    const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
+    const valid = await this.passwords.verify(user?.passwordHash ?? DUMMY_HASH, password);
+    if (!user || !valid) throw new LoginFailedError();
+    if (!user.emailConfirmedAt) {
+      throw new LoginFailedError(
+        'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in unserer E-Mail. Sie können den Link neu anfordern.',
+      );
+    }
+    if (user.lockedAt) {
+      throw new LoginFailedError(
+        'Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Verwaltung.',
+      );
+    }
+    await this.users.update({ id: user.id }, { lastLoginAt: new Date() });
+    return toSessionUser(user);
+  }
+
+  /** The signed-in user as stored now; null once the account is locked or gone. */
+  async findSessionUser(id: string): Promise<SessionUser | null> {
+    const user = await this.users.findOneBy({ id });
+    return user && user.emailConfirmedAt && !user.lockedAt ? toSessionUser(user) : null;
+  }
+
+  async findProfile(id: string): Promise<User> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new AccountGoneError();
+    return user;
+  }
+
+  async changeDisplayName(id: string, displayName: string): Promise<void> {
+    await this.users.update({ id }, { displayName });
+  }
+
+  async changePassword(id: string, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.findProfile(id);
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      throw new FormValidationError({
+        currentPassword: 'Das bisherige Passwort ist nicht richtig.',
+      });
+    }
+    const weakness = this.passwords.weakness(newPassword, [user.email, user.displayName]);
+    if (weakness) throw new FormValidationError({ newPassword: weakness });
+    await this.users.update({ id }, { passwordHash: await this.passwords.hash(newPassword) });
+  }
+
+  /** Everything the portal holds about the user, for the DSGVO export. */
+  async exportData(id: string): Promise<Record<string, unknown>> {
+    const user = await this.findProfile(id);
+    const parts: Record<string, unknown> = {
+      exportiertAm: new Date().toISOString(),
+      konto: {
+        email: user.email,
+        anzeigename: user.displayName,
+        rollen: user.roles,
+        registriertAm: user.createdAt,
+        emailBestaetigtAm: user.emailConfirmedAt,
+        netiquetteUndDatenschutzAkzeptiertAm: user.termsAcceptedAt,
+        letzteAnmeldung: user.lastLoginAt,
+        gesperrtSeit: user.lockedAt,
+      },
+    };
+    for (const provider of this.providers()) {
+      parts[provider.exportKey] = await provider.export(id);
+    }
+    return parts;
+  }
+
+  /** Deletes the account after the password is confirmed; contributions stay, anonymous. */
+  async deleteAccount(id: string, password: string): Promise<void> {
+    const user = await this.findProfile(id);
+    if (!(await this.passwords.verify(user.passwordHash, password))) {
+      throw new FormValidationError({ password: 'Das Passwort ist nicht richtig.' });
+    }
+    await this.dataSource.transaction(async (manager) => {
+      for (const provider of this.providers()) await provider.erase(id, manager);
+      await manager.delete(User, { id });
+      await endSessionsOf(manager, id);
+    });
+  }
+
+  /** Creates the first admin (or promotes an existing account); used by npm run admin:create. */
+  async createAdmin(
+    email: string,
+    password: string,
+    displayName: string,
+  ): Promise<'created' | 'promoted'> {
+    const weakness = this.passwords.weakness(password, [email]);
+    if (weakness) throw new DomainError('weak_password', 400, weakness);
+    const passwordHash = await this.passwords.hash(password);
+    const existing = await this.users.findOneBy({ email: email.toLowerCase() });
+    if (existing) {
+      const roles = [...new Set([...existing.roles, 'admin' as const])];
+      await this.users.update(
+        { id: existing.id },
+        {
+          roles,
+          passwordHash,
+          emailConfirmedAt: existing.emailConfirmedAt ?? new Date(),
+          lockedAt: null,
+        },
+      );
+      return 'promoted';
+    }
+    await this.users.insert({
+      email: email.toLowerCase(),
+      passwordHash,
+      displayName,
+      roles: ['citizen', 'admin'],
+      emailConfirmedAt: new Date(),
+      termsAcceptedAt: new Date(),
+    });
+    return 'created';
+  }
+
+  private async sendConfirmation(manager: EntityManager, user: User): Promise<void> {
+    const token = await this.tokens.issue(manager, user, 'confirm_email');
+    await this.mail.send(
+      {
+        to: user.email,
+        template: 'confirm-email',
+        subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+        reason: 'Sie erhalten diese E-Mail, weil mit Ihrer Adresse ein Konto angelegt wurde.',
+        data: {
+          displayName: user.displayName,
+          confirmUrl: this.url(`/konto/bestaetigen?token=${token}`),
+          resendUrl: this.url('/konto/bestaetigung-anfordern'),
+        },
+      },
+      manager,
+    );
+  }
+
+  private providers(): PersonalDataProvider[] {
+    return this.discovery
+      .getProviders({ metadataKey: AsPersonalDataProvider.KEY })
+      .map((wrapper) => wrapper.instance as PersonalDataProvider);
+  }
+
+  private url(path: string): string {
+    return `${this.config.publicBaseUrl}${path}`;
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { type Algorithm, hash, verify } from '@node-rs/argon2';
+import { COMMON_PASSWORDS } from './common-passwords.js';
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 1024;
+
+// OWASP's recommended argon2id parameters (19 MiB, 2 iterations, 1 lane).
+// Algorithm.Argon2id is an ambient const enum, which isolatedModules cannot read: its value is 2.
+const ARGON2 = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+@Injectable()
+export class PasswordService {
+  hash(password: string): Promise<string> {
+    return hash(password, ARGON2);
+  }
+
+  verify(passwordHash: string, password: string): Promise<boolean> {
+    return verify(passwordHash, password).catch(() => false);
+  }
+
+  /** A German message when the password is not good enough, null when it is. */
+  weakness(password: string, personal: string[] = []): string | null {
+    if (password.length < PASSWORD_MIN_LENGTH) {
+      return `Das Passwort muss mindestens ${PASSWORD_MIN_LENGTH} Zeichen lang sein.`;
+    }
+    if (password.length > PASSWORD_MAX_LENGTH) {
+      return `Das Passwort darf höchstens ${PASSWORD_MAX_LENGTH} Zeichen lang sein.`;
+    }
+    const lower = password.toLowerCase();
+    if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(password)) {
+      return 'Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.';
+    }
+    if (personal.some((value) => value.length >= 4 && lower.includes(value.toLowerCase()))) {
+      return 'Das Passwort darf nicht Ihre E-Mail-Adresse oder Ihren Anzeigenamen enthalten.';
+    }
+    return null;
+  }
+}

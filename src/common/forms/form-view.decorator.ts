@@ -1,0 +1,39 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { FormValidationError } from './form-validation.error.js';
+
+/** Fields whose values are never sent back into a form. */
+const SECRET_FIELDS = /password|passwort|_csrf/i;
+
+@Catch(FormValidationError)
+class FormViewFilter implements ExceptionFilter {
+  constructor(
+    private readonly view: string,
+    private readonly model: Record<string, unknown>,
+  ) {}
+
+  catch(error: FormValidationError, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
+    const submitted = (request.body ?? {}) as Record<string, unknown>;
+    const values = Object.fromEntries(
+      Object.entries(submitted).filter(([name]) => !SECRET_FIELDS.test(name)),
+    );
+    const errors = error.fieldErrors;
+    response.status(422).render(this.view, {
+      ...this.model,
+      ...(response.locals.formModel as Record<string, unknown> | undefined),
+      values,
+      errors,
+      errorList: Object.entries(errors).map(([field, message]) => ({ field, message })),
+    });
+  }
+}
+
+/**
+ * When the handler (or a guard or pipe before it) rejects the input, the form is shown again
+ * with status 422, the user's input (never passwords) and one German message per field.
+ */
+export function FormView(view: string, model: Record<string, unknown> = {}) {
+  return UseFilters(new FormViewFilter(view, model));
+}

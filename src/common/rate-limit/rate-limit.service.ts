@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type RateLimiterAbstract,
+  RateLimiterPostgres,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { TooManyRequestsError } from '../errors/too-many-requests.error.js';
+
+interface Limit {
+  points: number;
+  durationSeconds: number;
+}
+
+/** The limits of every rate-limited action, per IP address and per account (e-mail address). */
+export const RATE_LIMITS = {
+  'login:ip': { points: 100, durationSeconds: 15 * 60 },
+  'login:account': { points: 10, durationSeconds: 15 * 60 },
+  'signup:ip': { points: 10, durationSeconds: 60 * 60 },
+  'reset:ip': { points: 10, durationSeconds: 60 * 60 },
+  'reset:account': { points: 3, durationSeconds: 60 * 60 },
+  'resend:ip': { points: 10, durationSeconds: 60 * 60 },
+  'resend:account': { points: 3, durationSeconds: 60 * 60 },
+} satisfies Record<string, Limit>;
+export type RateLimitName = keyof typeof RATE_LIMITS;
+
+/** Counters live in PostgreSQL (table "rate_limit"), so several instances share them. */
+@Injectable()
+export class RateLimitService {
+  private readonly limiters = new Map<RateLimitName, RateLimiterAbstract>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Counts one attempt; over the limit it throws TooManyRequestsError with the wait time. */
+  async consume(name: RateLimitName, key: string): Promise<void> {
+    try {
+      await this.limiter(name).consume(key.toLowerCase());
+    } catch (error) {
+      if (error instanceof RateLimiterRes) {
+        throw new TooManyRequestsError(Math.ceil(error.msBeforeNext / 1000));
+      }
+      throw error;
+    }
+  }
+
+  private limiter(name: RateLimitName): RateLimiterAbstract {
+    let limiter = this.limiters.get(name);
+    if (!limiter) {
+      const { points, durationSeconds } = RATE_LIMITS[name];
+      limiter = new RateLimiterPostgres({
+        storeClient: (this.dataSource.driver as unknown as { master: unknown }).master,
+        storeType: 'pool',
+        tableName: 'rate_limit',
+        tableCreated: true,
+        clearExpiredByTimeout: true,
+        keyPrefix: name,
+        points,
+        duration: durationSeconds,
+      });
+      this.limiters.set(name, limiter);
+    }
+    return limiter;
+  }
+}

@@ -1,0 +1,70 @@
+import connectPgSimple from 'connect-pg-simple';
+import { csrfSync } from 'csrf-sync';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import session from 'express-session';
+import type { Pool } from 'pg';
+
+export const SESSION_COOKIE = 'kek.sid';
+const EIGHT_HOURS = 8 * 60 * 60 * 1000;
+
+export interface Flash {
+  kind: 'success' | 'info' | 'warning' | 'danger';
+  message: string;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    flash?: Flash[];
+  }
+}
+
+/** Sessions live in PostgreSQL (table "session"), so any number of app instances share them. */
+export function sessionMiddleware(pool: Pool, secret: string): RequestHandler {
+  const PgStore = connectPgSimple(session);
+  return session({
+    name: SESSION_COOKIE,
+    secret,
+    store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false }),
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: EIGHT_HOURS },
+  });
+}
+
+const csrf = csrfSync({
+  getTokenFromRequest: (request) => {
+    const body = request.body as Record<string, unknown> | undefined;
+    const fromBody = typeof body?._csrf === 'string' ? body._csrf : undefined;
+    const fromQuery = typeof request.query._csrf === 'string' ? request.query._csrf : undefined;
+    return fromBody ?? fromQuery ?? (request.headers['x-csrf-token'] as string | undefined);
+  },
+});
+
+/** Every POST needs the session's token; pages get it lazily, so only forms create sessions. */
+export function csrfProtection(): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    Object.defineProperty(response.locals, 'csrfToken', {
+      enumerable: true,
+      configurable: true,
+      get: () => csrf.generateToken(request),
+    });
+    csrf.csrfSynchronisedProtection(request, response, next);
+  };
+}
+
+export function addFlash(request: Request, flash: Flash): void {
+  request.session.flash = [...(request.session.flash ?? []), flash];
+}
+
+/** Messages set before a redirect, shown once on the next page. */
+export function flashMessages(): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const flash = request.session?.flash;
+    if (flash?.length) {
+      response.locals.flash = flash;
+      delete request.session.flash;
+    }
+    next();
+  };
+}

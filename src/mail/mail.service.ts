@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { JobQueue } from '../database/job-queue.service.js';
+import { type MailContent, MailRenderer } from './mail-renderer.js';
+import type { OutgoingMail } from './mail-transport.js';
+
+export const MAIL_QUEUE = 'mail.send';
+
+export interface MailRequest extends MailContent {
+  to: string;
+  headers?: Record<string, string>;
+}
+
+/** Renders a mail now and queues its delivery; pass the manager of the transaction that causes it. */
+@Injectable()
+export class MailService {
+  constructor(
+    private readonly renderer: MailRenderer,
+    private readonly jobs: JobQueue,
+    private readonly config: AppConfig,
+  ) {}
+
+  async send(request: MailRequest, manager?: EntityManager): Promise<void> {
+    const rendered = this.renderer.render(request);
+    const mail: OutgoingMail = { to: request.to, ...rendered, headers: request.headers };
+    await this.jobs.send(MAIL_QUEUE, mail, {
+      manager,
+      // With doubling back-off this keeps trying for more than a day before giving up.
+      retryLimit: 12,
+      retryDelaySeconds: this.config.MAIL_RETRY_DELAY_SECONDS,
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { Controller, Get, Render } from '@nestjs/common';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { RequireRoles } from '../common/auth/require-roles.decorator.js';
+import {
+  ROLE_LABELS,
+  type Role,
+  STAFF_ROLES,
+  type SessionUser,
+  hasRole,
+} from '../common/auth/roles.js';
+
+interface Area {
+  title: string;
+  description: string;
+  url: string;
+  roles: Role[];
+}
+
+/** The back office's areas; each feature adds its own here as it lands. */
+const AREAS: Area[] = [
+  {
+    title: 'Nutzerinnen und Nutzer',
+    description: 'Konten finden, Rollen vergeben und entziehen, Konten sperren.',
+    url: '/verwaltung/nutzer',
+    roles: ['admin'],
+  },
+  {
+    title: 'Änderungsprotokoll',
+    description: 'Wer hat wann Rollen geändert, Konten gesperrt oder Beiträge moderiert?',
+    url: '/verwaltung/protokoll',
+    roles: ['admin'],
+  },
+];
+
+@Controller('verwaltung')
+export class BackofficeController {
+  @Get()
+  @RequireRoles(...STAFF_ROLES)
+  @Render('pages/backoffice')
+  start(@CurrentUser() user: SessionUser) {
+    return {
+      pageTitle: 'Verwaltung',
+      roleLabels: user.roles.map((role) => ROLE_LABELS[role]).join(', '),
+      areas: AREAS.filter((area) => hasRole(user, area.roles)),
+    };
+  }
+}

@@ -1,0 +1,415 @@
+import supertest from 'supertest';
+import { DataSource } from 'typeorm';
+import { AccountToken } from '../src/accounts/entities/account-token.entity.js';
+import { User } from '../src/accounts/entities/user.entity.js';
+import { TEST_PASSWORD, createUser } from './factories/users.js';
+import { csrfToken, login, submitForm } from './support/forms.js';
+import { TestSmtpServer, linkFrom } from './support/smtp.js';
+import { type TestApp, startTestApp } from './support/test-app.js';
+
+const NEW_PASSWORD = 'Neues-Kennwort-am-Schaalsee';
+
+/** Page bodies differ only in per-request values; strip them before comparing. */
+const normalise = (html: string) =>
+  html.replace(/name="_csrf" value="[^"]+"/g, '').replace(/Kennung: <code>[^<]+<\/code>/g, '');
+
+describe('accounts (HTTP, real database, real SMTP server)', () => {
+  let test: TestApp;
+  let smtp: TestSmtpServer;
+  let users: ReturnType<DataSource['getRepository']>;
+
+  beforeAll(async () => {
+    smtp = new TestSmtpServer();
+    await smtp.start();
+    test = await startTestApp({ SMTP_URL: smtp.url, BASE_URL: 'http://portal.test' });
+    users = test.app.get(DataSource).getRepository(User);
+  });
+
+  afterAll(async () => {
+    await test.close();
+    await smtp.stop();
+  });
+
+  const agent = () => supertest.agent(test.app.getHttpServer());
+
+  async function register(email: string, overrides: Record<string, string> = {}) {
+    return submitForm(agent(), '/konto/registrieren', '/konto/registrieren', {
+      email,
+      displayName: 'Kreis Fan',
+      password: TEST_PASSWORD,
+      acceptNetiquette: 'ja',
+      acceptPrivacy: 'ja',
+      ...overrides,
+    });
+  }
+
+  it('signs up, mails a confirmation link, confirms it and then lets the user in', async () => {
+    const email = 'anna.neu@beispiel.de';
+    const response = await register(email);
+    expect(response.status).toBe(303);
+    expect(response.headers.location).toBe('/konto/registrieren/danke');
+
+    const browser = agent();
+    const early = await submitForm(browser, '/konto/anmelden', '/konto/anmelden', {
+      email,
+      password: TEST_PASSWORD,
+    });
+    expect(early.status).toBe(422);
+    expect(early.text).toContain('Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse');
+
+    const mail = await smtp.waitFor(email, /bestätigen/);
+    expect(mail.text).toContain('Guten Tag Kreis Fan');
+    expect(mail.text).toContain('weil mit Ihrer Adresse ein Konto angelegt wurde');
+    expect(mail.html).toContain('E-Mail-Adresse bestätigen');
+    const confirmation = await browser.get(linkFrom(mail, '/konto/bestaetigen')).expect(303);
+    expect(confirmation.headers.location).toBe('/konto/anmelden');
+
+    await login(browser, email, TEST_PASSWORD);
+    const profile = await browser.get('/konto').expect(200);
+    expect(profile.text).toContain(email);
+    expect(profile.text).toContain('Kreis Fan');
+  });
+
+  it('shows the form again with German messages and the input, but never the password', async () => {
+    const response = await register('keine-adresse', {
+      displayName: 'X',
+      acceptPrivacy: '',
+      password: 'geheim-aber-kurz'.slice(0, 6),
+    });
+    expect(response.status).toBe(422);
+    expect(response.text).toContain('<title>Fehler: Registrieren');
+    expect(response.text).toContain('Bitte geben Sie eine gültige E-Mail-Adresse an');
+    expect(response.text).toContain('value="keine-adresse"');
+    expect(response.text).toContain('value="X"');
+    expect(response.text).not.toContain('geheim');
+  });
+
+  it('refuses short and common passwords', async () => {
+    const short = await register('kurz@beispiel.de', { password: 'kurz' });
+    expect(short.status).toBe(422);
+    expect(short.text).toContain('mindestens 10 Zeichen');
+    const common = await register('verbreitet@beispiel.de', { password: 'Passwort123' });
+    expect(common.status).toBe(422);
+    expect(common.text).toContain('zu verbreitet');
+    const long = await register('lang@beispiel.de', { password: 'x1'.repeat(64) + 'Ende' });
+    expect(long.status).toBe(303);
+  });
+
+  it('does not reveal whether an address has an account: sign-up, login and reset look the same', async () => {
+    const known = await createUser(test, { displayName: 'Bekannte Person' });
+    const unknown = 'niemand@beispiel.de';
+
+    const signupKnown = await register(known.email);
+    const signupUnknown = await register(unknown);
+    expect([signupKnown.status, signupKnown.headers.location]).toEqual([
+      signupUnknown.status,
+      signupUnknown.headers.location,
+    ]);
+    const alreadyMail = await smtp.waitFor(known.email, /bereits registriert/);
+    expect(alreadyMail.text).toContain('Sie haben bereits ein Konto');
+
+    const loginKnown = await submitForm(agent(), '/konto/anmelden', '/konto/anmelden', {
+      email: known.email,
+      password: 'falsches-passwort-123',
+    });
+    const loginUnknown = await submitForm(agent(), '/konto/anmelden', '/konto/anmelden', {
+      email: unknown,
+      password: 'falsches-passwort-123',
+    });
+    expect(loginKnown.status).toBe(422);
+    expect(loginUnknown.status).toBe(422);
+    expect(normalise(loginKnown.text).replace(known.email, '')).toBe(
+      normalise(loginUnknown.text).replace(unknown, ''),
+    );
+
+    const resetKnown = await submitForm(
+      agent(),
+      '/konto/passwort-vergessen',
+      '/konto/passwort-vergessen',
+      {
+        email: known.email,
+      },
+    );
+    const resetUnknown = await submitForm(
+      agent(),
+      '/konto/passwort-vergessen',
+      '/konto/passwort-vergessen',
+      {
+        email: unknown,
+      },
+    );
+    expect([resetKnown.status, resetKnown.headers.location]).toEqual([
+      resetUnknown.status,
+      resetUnknown.headers.location,
+    ]);
+    const pageKnown = await agent().get(resetKnown.headers.location);
+    const pageUnknown = await agent().get(resetUnknown.headers.location);
+    expect(normalise(pageKnown.text)).toBe(normalise(pageUnknown.text));
+  });
+
+  it('resets a password with a single-use link and refuses it afterwards', async () => {
+    const user = await createUser(test);
+    expect(
+      (
+        await submitForm(agent(), '/konto/passwort-vergessen', '/konto/passwort-vergessen', {
+          email: user.email,
+        })
+      ).status,
+    ).toBe(303);
+    const mail = await smtp.waitFor(user.email, /Neues Passwort/);
+    const link = linkFrom(mail, '/konto/passwort-neu');
+
+    const browser = agent();
+    const form = await browser.get(link).expect(200);
+    const token = new URL(link, 'http://x').searchParams.get('token')!;
+    await browser
+      .post('/konto/passwort-neu')
+      .type('form')
+      .send({ _csrf: csrfToken(form.text), token, password: NEW_PASSWORD })
+      .expect(303)
+      .expect('Location', '/konto/anmelden');
+
+    await login(agent(), user.email, NEW_PASSWORD);
+    await expect(login(agent(), user.email, TEST_PASSWORD)).rejects.toThrow(/failed with 422/);
+
+    const reused = await agent().get(link).expect(410);
+    expect(reused.text).toContain('Dieser Link wurde bereits verwendet');
+  });
+
+  it('refuses expired links with a German message and a way to ask for a new one', async () => {
+    const email = 'spaet@beispiel.de';
+    expect((await register(email)).status).toBe(303);
+    const mail = await smtp.waitFor(email, /bestätigen/);
+    await test.app
+      .get(DataSource)
+      .getRepository(AccountToken)
+      .createQueryBuilder()
+      .update()
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where('purpose = :purpose', { purpose: 'confirm_email' })
+      .execute();
+    const response = await agent().get(linkFrom(mail, '/konto/bestaetigen')).expect(410);
+    expect(response.text).toContain('Dieser Link ist abgelaufen');
+    expect(response.text).toContain('href="/konto/bestaetigung-anfordern"');
+    expect((await users.findOneByOrFail({ email })).emailConfirmedAt).toBeNull();
+    await agent().get('/konto/bestaetigen?token=erfunden').expect(404);
+  });
+
+  it('sends anonymous visitors of a protected page to the login and back afterwards', async () => {
+    const user = await createUser(test);
+    const browser = agent();
+    const redirect = await browser.get('/konto/daten').expect(303);
+    expect(redirect.headers.location).toBe('/konto/anmelden?zurueck=%2Fkonto%2Fdaten');
+    const page = await browser.get(redirect.headers.location).expect(200);
+    const response = await browser
+      .post('/konto/anmelden')
+      .type('form')
+      .send({
+        _csrf: csrfToken(page.text),
+        email: user.email,
+        password: TEST_PASSWORD,
+        zurueck: '/konto/daten',
+      })
+      .expect(303);
+    expect(response.headers.location).toBe('/konto/daten');
+    const evil = await submitForm(agent(), '/konto/anmelden', '/konto/anmelden', {
+      email: user.email,
+      password: TEST_PASSWORD,
+      zurueck: '//boese.example/',
+    });
+    expect(evil.headers.location).toBe('/konto');
+  });
+
+  it('renews the session id at login and sets a safe session cookie', async () => {
+    const user = await createUser(test);
+    const browser = agent();
+    const page = await browser.get('/konto/anmelden').expect(200);
+    const before = String(page.headers['set-cookie']);
+    expect(before).toMatch(/kek\.sid=[^;]+; Path=\/; Expires=[^;]+; HttpOnly; SameSite=Lax/);
+    const response = await browser
+      .post('/konto/anmelden')
+      .type('form')
+      .send({ _csrf: csrfToken(page.text), email: user.email, password: TEST_PASSWORD })
+      .expect(303);
+    const after = String(response.headers['set-cookie']);
+    expect(after.match(/kek\.sid=([^;]+)/)?.[1]).not.toBe(before.match(/kek\.sid=([^;]+)/)?.[1]);
+  });
+
+  it('refuses a POST without or with a wrong CSRF token with a German 403 page', async () => {
+    const browser = agent();
+    await browser.get('/konto/anmelden').expect(200);
+    const missing = await browser
+      .post('/konto/anmelden')
+      .type('form')
+      .send({ email: 'a@b.de', password: 'x' });
+    expect(missing.status).toBe(403);
+    expect(missing.text).toContain('Das Formular ist abgelaufen');
+    const wrong = await browser
+      .post('/konto/registrieren')
+      .type('form')
+      .send({ _csrf: 'gefaelscht', email: 'a@b.de' });
+    expect(wrong.status).toBe(403);
+    const anonymous = await agent().post('/konto/abmelden').type('form').send({});
+    expect(anonymous.status).toBe(403);
+  });
+
+  it('limits login attempts per account with a 429 and the waiting time in German', async () => {
+    const user = await createUser(test);
+    const browser = agent();
+    const statuses: number[] = [];
+    let last: supertest.Response | undefined;
+    for (let attempt = 0; attempt < 11; attempt += 1) {
+      last = await submitForm(browser, '/konto/anmelden', '/konto/anmelden', {
+        email: user.email,
+        password: `falsch-${attempt}-abcdefgh`,
+      });
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(422));
+    expect(statuses[10]).toBe(429);
+    expect(last!.text).toMatch(/Bitte warten Sie \d+ Minuten/);
+    expect(Number(last!.headers['retry-after'])).toBeGreaterThan(60);
+    const correct = await submitForm(browser, '/konto/anmelden', '/konto/anmelden', {
+      email: user.email,
+      password: TEST_PASSWORD,
+    });
+    expect(correct.status).toBe(429);
+  });
+
+  it('exports everything stored about the user as JSON', async () => {
+    const user = await createUser(test, { displayName: 'Daten Freundin' });
+    const browser = agent();
+    await login(browser, user.email, TEST_PASSWORD);
+    const response = await browser.get('/konto/daten').expect(200);
+    expect(response.headers['content-type']).toMatch(/application\/json/);
+    expect(response.headers['content-disposition']).toMatch(/attachment; filename=/);
+    const data = JSON.parse(response.text) as { konto: Record<string, unknown> };
+    expect(data.konto).toMatchObject({
+      email: user.email,
+      anzeigename: 'Daten Freundin',
+      rollen: ['citizen'],
+    });
+    expect(data.konto.registriertAm).toBeTruthy();
+  });
+
+  it('changes display name and password, keeping input and explaining errors', async () => {
+    const user = await createUser(test);
+    const browser = agent();
+    await login(browser, user.email, TEST_PASSWORD);
+    expect(
+      (await submitForm(browser, '/konto', '/konto/anzeigename', { displayName: 'Neuer Name' }))
+        .status,
+    ).toBe(303);
+    expect((await users.findOneByOrFail({ id: user.id })).displayName).toBe('Neuer Name');
+    const wrong = await submitForm(browser, '/konto', '/konto/passwort', {
+      currentPassword: 'nicht-das-richtige',
+      newPassword: NEW_PASSWORD,
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.text).toContain('Das bisherige Passwort ist nicht richtig.');
+    expect(
+      (
+        await submitForm(browser, '/konto', '/konto/passwort', {
+          currentPassword: TEST_PASSWORD,
+          newPassword: NEW_PASSWORD,
+        })
+      ).status,
+    ).toBe(303);
+    await login(agent(), user.email, NEW_PASSWORD);
+  });
+
+  it('deletes the account after the password is re-entered and ends its sessions', async () => {
+    const user = await createUser(test);
+    const browser = agent();
+    const other = agent();
+    await login(browser, user.email, TEST_PASSWORD);
+    await login(other, user.email, TEST_PASSWORD);
+    const page = await browser.get('/konto/loeschen').expect(200);
+    expect(page.text).toContain('gelöschtes Konto');
+    const wrong = await submitForm(browser, '/konto/loeschen', '/konto/loeschen', {
+      password: 'falsch-falsch',
+    });
+    expect(wrong.status).toBe(422);
+    expect(
+      (
+        await submitForm(browser, '/konto/loeschen', '/konto/loeschen', {
+          password: TEST_PASSWORD,
+        })
+      ).status,
+    ).toBe(303);
+    expect(await users.findOneBy({ id: user.id })).toBeNull();
+    expect(
+      await test.app
+        .get(DataSource)
+        .getRepository(AccountToken)
+        .countBy({ user: { id: user.id } }),
+    ).toBe(0);
+    await other.get('/konto').expect(303);
+    await expect(login(agent(), user.email, TEST_PASSWORD)).rejects.toThrow(/failed/);
+  });
+
+  it('locks an account: it is signed out everywhere and cannot log in', async () => {
+    const admin = await createUser(test, { roles: ['citizen', 'admin'] });
+    const user = await createUser(test);
+    const userBrowser = agent();
+    await login(userBrowser, user.email, TEST_PASSWORD);
+    const adminBrowser = agent();
+    await login(adminBrowser, admin.email, TEST_PASSWORD);
+    expect(
+      (
+        await submitForm(
+          adminBrowser,
+          `/verwaltung/nutzer/${user.id}`,
+          `/verwaltung/nutzer/${user.id}/sperren`,
+          {},
+        )
+      ).status,
+    ).toBe(303);
+    await userBrowser.get('/konto').expect(303);
+    const refused = await submitForm(agent(), '/konto/anmelden', '/konto/anmelden', {
+      email: user.email,
+      password: TEST_PASSWORD,
+    });
+    expect(refused.text).toContain('Dieses Konto ist gesperrt');
+  });
+
+  it('assigns roles and writes every change to the audit log', async () => {
+    const admin = await createUser(test, { roles: ['citizen', 'admin'], displayName: 'Chefin' });
+    const user = await createUser(test, { displayName: 'Bald Moderator' });
+    const browser = agent();
+    await login(browser, admin.email, TEST_PASSWORD);
+    expect(
+      (
+        await submitForm(
+          browser,
+          `/verwaltung/nutzer/${user.id}`,
+          `/verwaltung/nutzer/${user.id}/rollen`,
+          {
+            roles: ['moderator', 'press'],
+          },
+        )
+      ).status,
+    ).toBe(303);
+    expect((await users.findOneByOrFail({ id: user.id })).roles).toEqual([
+      'citizen',
+      'moderator',
+      'press',
+    ]);
+    const log = await browser.get('/verwaltung/protokoll').expect(200);
+    expect(log.text).toContain('Chefin');
+    expect(log.text).toContain('Rollen geändert: + Moderation, + Pressestelle');
+    expect(log.text).toContain('Bald Moderator');
+    const own = await submitForm(
+      browser,
+      `/verwaltung/nutzer/${admin.id}`,
+      `/verwaltung/nutzer/${admin.id}/rollen`,
+      {
+        roles: ['moderator'],
+      },
+    );
+    expect(own.status).toBe(409);
+    const found = await browser.get('/verwaltung/nutzer').query({ q: 'Bald' }).expect(200);
+    expect(found.text).toContain(`/verwaltung/nutzer/${user.id}`);
+    expect(found.text).not.toContain(`/verwaltung/nutzer/${admin.id}"`);
+  });
+});

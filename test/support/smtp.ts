@@ -1,0 +1,76 @@
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Map<string, unknown>;
+}
+
+/** A real SMTP server on 127.0.0.1 that keeps what it receives; it can be stopped and restarted. */
+export class TestSmtpServer {
+  readonly received: ReceivedMail[] = [];
+  private server?: SMTPServer;
+  private port = 0;
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}?ignoreTLS=true`;
+  }
+
+  async start(): Promise<void> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        simpleParser(stream)
+          .then((mail: ParsedMail) => {
+            this.received.push({
+              to: Array.isArray(mail.to)
+                ? mail.to.map((to) => to.text).join(', ')
+                : (mail.to?.text ?? ''),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              html: typeof mail.html === 'string' ? mail.html : '',
+              headers: mail.headers,
+            });
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** Waits until a mail to the address arrives (mail goes through the job queue). */
+  async waitFor(to: string, subject?: RegExp, timeoutMs = 15_000): Promise<ReceivedMail> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const mail = this.received.find(
+        (candidate) => candidate.to.includes(to) && (!subject || subject.test(candidate.subject)),
+      );
+      if (mail) return mail;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(
+      `No mail to ${to}${subject ? ` matching ${subject}` : ''} within ${timeoutMs} ms`,
+    );
+  }
+}
+
+export function linkFrom(mail: ReceivedMail, path: string): string {
+  const match = mail.text.match(
+    new RegExp(`https?://[^\\s]+${path.replace(/[/?]/g, '\\$&')}[^\\s]*`),
+  );
+  if (!match) throw new Error(`No link to ${path} in mail "${mail.subject}"`);
+  const url = new URL(match[0]);
+  return url.pathname + url.search;
+}
