@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed/demo-accounts.js';
 import { createApp } from './app.factory.js';
 import { createLogger } from './common/logging/logger.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
@@ -24,6 +25,25 @@ async function bootstrap(): Promise<void> {
   const app = await createApp(config, databaseUrl, logger, { demo: config.usesEmbeddedDatabase });
   await app.listen(config.PORT, config.HOST);
   logger.info(`Portal ready: ${config.publicBaseUrl}`);
+  if (config.usesEmbeddedDatabase) printDemoAccounts(config.publicBaseUrl);
+}
+
+/** The newcomer's way in: one account per role, on the embedded demo database only. */
+function printDemoAccounts(baseUrl: string): void {
+  const width = Math.max(...DEMO_ACCOUNTS.map((account) => account.email.length));
+  const lines = DEMO_ACCOUNTS.map(
+    (account) =>
+      `  ${account.email.padEnd(width)}  ${account.roles.filter((role) => role !== 'citizen').join(', ') || 'citizen'}`,
+  );
+  console.log(
+    [
+      '',
+      `KEK portal running at ${baseUrl} (embedded demo database).`,
+      `Demo accounts, all with the password "${DEMO_PASSWORD}":`,
+      ...lines,
+      '',
+    ].join('\n'),
+  );
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { AccountToken } from '../src/accounts/entities/account-token.entity.js';
@@ -411,5 +413,49 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
     const found = await browser.get('/verwaltung/nutzer').query({ q: 'Bald' }).expect(200);
     expect(found.text).toContain(`/verwaltung/nutzer/${user.id}`);
     expect(found.text).not.toContain(`/verwaltung/nutzer/${admin.id}"`);
+  });
+});
+
+describe('accounts without SMTP_URL and behind a TLS proxy', () => {
+  let test: TestApp;
+
+  beforeAll(async () => {
+    test = await startTestApp({ TRUST_PROXY: 'true' });
+  });
+
+  afterAll(() => test.close());
+
+  it('writes mail as .eml files to DATA_DIR/outbox', async () => {
+    const response = await submitForm(
+      supertest.agent(test.app.getHttpServer()),
+      '/konto/registrieren',
+      '/konto/registrieren',
+      {
+        email: 'postfach@beispiel.de',
+        displayName: 'Postfach',
+        password: TEST_PASSWORD,
+        acceptNetiquette: 'ja',
+        acceptPrivacy: 'ja',
+      },
+    );
+    expect(response.status).toBe(303);
+    const outbox = join(test.dataDir, 'outbox');
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && !(existsSync(outbox) && readdirSync(outbox).length > 0)) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const [file] = readdirSync(outbox);
+    expect(file).toMatch(/\.eml$/);
+    const eml = readFileSync(join(outbox, file), 'utf8');
+    expect(eml).toMatch(/^To: postfach@beispiel\.de$/m);
+    expect(eml).toContain('/konto/bestaetigen?token=');
+  });
+
+  it('marks the session cookie Secure when the request came over TLS', async () => {
+    const response = await supertest(test.app.getHttpServer())
+      .get('/konto/anmelden')
+      .set('X-Forwarded-Proto', 'https')
+      .expect(200);
+    expect(String(response.headers['set-cookie'])).toMatch(/HttpOnly; Secure; SameSite=Lax/);
   });
 });

@@ -17,6 +17,7 @@ export const RATE_LIMITS = {
   'login:ip': { points: 100, durationSeconds: 15 * 60 },
   'login:account': { points: 10, durationSeconds: 15 * 60 },
   'signup:ip': { points: 10, durationSeconds: 60 * 60 },
+  'signup:account': { points: 3, durationSeconds: 60 * 60 },
   'reset:ip': { points: 10, durationSeconds: 60 * 60 },
   'reset:account': { points: 3, durationSeconds: 60 * 60 },
   'resend:ip': { points: 10, durationSeconds: 60 * 60 },

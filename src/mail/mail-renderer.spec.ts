@@ -1,0 +1,45 @@
+import { loadConfig } from '../config/app-config.js';
+import { MailRenderer } from './mail-renderer.js';
+
+describe('MailRenderer', () => {
+  const renderer = new MailRenderer(
+    loadConfig({ PORTAL_NAME: 'Testportal', BASE_URL: 'https://portal.test' }),
+  );
+
+  it('finds the templates under views/mail', () => {
+    expect(renderer.templateNames()).toEqual(
+      expect.arrayContaining(['confirm-email', 'already-registered', 'reset-password']),
+    );
+  });
+
+  it.each(['confirm-email', 'already-registered', 'reset-password'])(
+    'renders %s as HTML and text with the portal name and the reason in the footer',
+    (template) => {
+      const mail = renderer.render({
+        template,
+        subject: 'Betreff',
+        reason: 'Sie erhalten diese E-Mail, weil es einen Grund gibt.',
+        data: {
+          displayName: 'Anna <b>',
+          confirmUrl: 'https://portal.test/a',
+          resendUrl: 'https://portal.test/b',
+          loginUrl: 'https://portal.test/c',
+          resetUrl: 'https://portal.test/d',
+        },
+      });
+      expect(mail.html).toContain('<html lang="de">');
+      expect(mail.html).toContain('Testportal');
+      expect(mail.html).toContain('Anna &lt;b&gt;');
+      expect(mail.html).toContain('weil es einen Grund gibt');
+      expect(mail.text).toContain('Anna <b>');
+      expect(mail.text).toContain('Sie erhalten diese E-Mail, weil es einen Grund gibt.');
+      expect(mail.text).not.toMatch(/<(p|a|br)\b/);
+    },
+  );
+
+  it('refuses to render with a missing value instead of sending a broken mail', () => {
+    expect(() =>
+      renderer.render({ template: 'confirm-email', subject: 'x', reason: 'y', data: {} }),
+    ).toThrow();
+  });
+});

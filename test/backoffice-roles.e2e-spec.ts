@@ -1,0 +1,135 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { DiscoveryService } from '@nestjs/core';
+import supertest from 'supertest';
+import { REQUIRED_ROLES } from '../src/common/auth/require-roles.decorator.js';
+import type { Role } from '../src/common/auth/roles.js';
+import { TEST_PASSWORD, createUser } from './factories/users.js';
+import { csrfToken, login } from './support/forms.js';
+import { type TestApp, startTestApp } from './support/test-app.js';
+
+interface Route {
+  method: 'GET' | 'POST';
+  path: string;
+  roles: Role[] | undefined;
+}
+
+/** Every route of the app under /verwaltung, read from the controllers' metadata. */
+function backOfficeRoutes(test: TestApp): Route[] {
+  const routes: Route[] = [];
+  for (const wrapper of test.app.get(DiscoveryService).getControllers()) {
+    const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+    if (!controller) continue;
+    const base = Reflect.getMetadata(PATH_METADATA, controller) as string;
+    const prototype = controller.prototype as Record<string, unknown>;
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      const handler = prototype[name];
+      if (typeof handler !== 'function' || name === 'constructor') continue;
+      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (path === undefined || method === undefined) continue;
+      const full = `/${[base, path].filter((part) => part && part !== '/').join('/')}`.replace(
+        /\/+/g,
+        '/',
+      );
+      if (!full.startsWith('/verwaltung')) continue;
+      routes.push({
+        method: method === RequestMethod.POST ? 'POST' : 'GET',
+        path: full,
+        roles: (Reflect.getMetadata(REQUIRED_ROLES, handler) ??
+          Reflect.getMetadata(REQUIRED_ROLES, controller)) as Role[] | undefined,
+      });
+    }
+  }
+  return routes;
+}
+
+describe('back office: every /verwaltung route is guarded by role', () => {
+  let test: TestApp;
+  let routes: Route[];
+  const parameters: Record<string, string> = {};
+  const agents = new Map<string, ReturnType<typeof supertest.agent>>();
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    routes = backOfficeRoutes(test);
+    const subject = await createUser(test, { displayName: 'Betroffene Person' });
+    parameters.id = subject.id;
+    for (const role of [
+      'citizen',
+      'moderator',
+      'organizer',
+      'press',
+      'editor',
+      'delegate',
+      'admin',
+    ] as Role[]) {
+      const user = await createUser(test, {
+        roles: role === 'citizen' ? ['citizen'] : ['citizen', role],
+      });
+      const agent = supertest.agent(test.app.getHttpServer());
+      await login(agent, user.email, TEST_PASSWORD);
+      agents.set(role, agent);
+    }
+  });
+
+  afterAll(() => test.close());
+
+  const concrete = (path: string) =>
+    path.replace(/:(\w+)/g, (_match, name: string) => {
+      if (!(name in parameters)) throw new Error(`Add a fixture for :${name} (route ${path})`);
+      return parameters[name];
+    });
+
+  it('finds the back-office routes, and each one declares its roles', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(7);
+    const unguarded = routes.filter((route) => route.roles === undefined);
+    expect(unguarded.map((route) => `${route.method} ${route.path}`)).toEqual([]);
+  });
+
+  it('sends anonymous visitors to the login page', async () => {
+    const anonymous = supertest.agent(test.app.getHttpServer());
+    const token = csrfToken((await anonymous.get('/konto/anmelden')).text);
+    for (const route of routes) {
+      const path = concrete(route.path);
+      const response =
+        route.method === 'GET'
+          ? await anonymous.get(path)
+          : await anonymous.post(path).type('form').send({ _csrf: token });
+      expect([route.path, response.status]).toEqual([route.path, 303]);
+      expect(response.headers.location).toMatch(/^\/konto\/anmelden\?zurueck=/);
+    }
+  });
+
+  it('refuses signed-in citizens with 403', async () => {
+    const citizen = agents.get('citizen')!;
+    const token = csrfToken((await citizen.get('/konto')).text);
+    for (const route of routes) {
+      const path = concrete(route.path);
+      const response =
+        route.method === 'GET'
+          ? await citizen.get(path)
+          : await citizen.post(path).type('form').send({ _csrf: token });
+      expect([route.path, response.status]).toEqual([route.path, 403]);
+      expect(response.text).toContain('Zugriff verweigert');
+    }
+  });
+
+  it('opens every page to the role it names (and refuses the other staff roles)', async () => {
+    for (const route of routes.filter((candidate) => candidate.method === 'GET')) {
+      const path = concrete(route.path);
+      const allowed = route.roles!.length ? route.roles! : (['admin'] as Role[]);
+      for (const role of allowed) {
+        const response = await agents.get(role)!.get(path);
+        expect([route.path, role, response.status]).toEqual([route.path, role, 200]);
+      }
+      const outsiders = (
+        ['moderator', 'organizer', 'press', 'editor', 'delegate'] as Role[]
+      ).filter((role) => !allowed.includes(role));
+      for (const role of outsiders) {
+        const response = await agents.get(role)!.get(path);
+        expect([route.path, role, response.status]).toEqual([route.path, role, 403]);
+      }
+    }
+  });
+});

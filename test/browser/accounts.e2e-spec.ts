@@ -1,0 +1,137 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { TEST_PASSWORD, createUser } from '../factories/users.js';
+import {
+  type BrowserSession,
+  SCREENSHOTS,
+  accessibilityViolations,
+  describeInBrowser,
+  launchBrowser,
+} from '../support/browser.js';
+import { TestSmtpServer, linkFrom } from '../support/smtp.js';
+import { type TestApp, startTestApp } from '../support/test-app.js';
+
+/** Presses Tab until the element with the id has the focus; fails if it is not reachable. */
+async function tabTo(page: Page, id: string): Promise<void> {
+  for (let step = 0; step < 60; step += 1) {
+    if (await page.evaluate((target) => document.activeElement?.id === target, id)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`#${id} cannot be reached with the Tab key`);
+}
+
+describeInBrowser('accounts in a real browser', () => {
+  let test: TestApp;
+  let session: BrowserSession;
+  let context: BrowserContext;
+  let page: Page;
+  let baseUrl: string;
+  const smtp = new TestSmtpServer();
+
+  beforeAll(async () => {
+    await smtp.start();
+    test = await startTestApp({ SMTP_URL: smtp.url });
+    await test.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
+    session = await launchBrowser();
+    context = await session.browser.newContext();
+    page = await context.newPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await test?.close();
+    await smtp.stop();
+  });
+
+  async function checkPage(name: string): Promise<void> {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+
+  it('signs up and logs in by keyboard alone', async () => {
+    await page.goto(`${baseUrl}/konto/registrieren`);
+    await checkPage('register');
+    await tabTo(page, 'feld-email');
+    await page.keyboard.type('tastatur@beispiel.de');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Tastatur Nutzerin');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(TEST_PASSWORD);
+    await tabTo(page, 'feld-acceptNetiquette');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'feld-acceptPrivacy');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/konto\/registrieren\/danke$/);
+    await checkPage('register-check-mail');
+
+    const mail = await smtp.waitFor('tastatur@beispiel.de', /bestätigen/);
+    await page.goto(baseUrl + linkFrom(mail, '/konto/bestaetigen'));
+    await page.waitForURL(/\/konto\/anmelden$/);
+    await expect(page.locator('.flash').textContent()).resolves.toContain(
+      'Ihre E-Mail-Adresse ist bestätigt',
+    );
+    await checkPage('login');
+
+    await tabTo(page, 'feld-email');
+    await page.keyboard.type('tastatur@beispiel.de');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/konto$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Mein Konto');
+    await checkPage('profile');
+  });
+
+  it('shows errors in a summary whose links lead to the fields, with no axe violations', async () => {
+    const fresh = await context.browser()!.newContext();
+    const anonymous = await fresh.newPage();
+    await anonymous.goto(`${baseUrl}/konto/registrieren`);
+    await anonymous.fill('#feld-email', 'unvollständig');
+    await anonymous.click('#formular button[type=submit]');
+    await expect(anonymous.title()).resolves.toMatch(/^Fehler: /);
+    await expect(anonymous.locator('#feld-email').inputValue()).resolves.toBe('unvollständig');
+    await anonymous.click('.error-summary a[href="#feld-email"]');
+    await expect(anonymous.evaluate(() => document.activeElement?.id)).resolves.toBe('feld-email');
+    await anonymous.screenshot({ path: join(SCREENSHOTS, 'register-errors.png'), fullPage: true });
+    expect(await accessibilityViolations(anonymous)).toEqual([]);
+    await fresh.close();
+  });
+
+  it.each([
+    ['forgot-password', '/konto/passwort-vergessen'],
+    ['resend-confirmation', '/konto/bestaetigung-anfordern'],
+    ['delete-account', '/konto/loeschen'],
+    ['invalid-link', '/konto/bestaetigen?token=erfunden'],
+  ])('%s has no axe violations', async (name, path) => {
+    await page.goto(baseUrl + path);
+    await checkPage(name);
+  });
+
+  it('the back-office pages have no axe violations', async () => {
+    const admin = await createUser(test, {
+      roles: ['citizen', 'admin'],
+      displayName: 'Admin Browser',
+    });
+    const adminContext = await context.browser()!.newContext();
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto(`${baseUrl}/konto/anmelden`);
+    await adminPage.fill('#feld-email', admin.email);
+    await adminPage.fill('#feld-password', TEST_PASSWORD);
+    await adminPage.click('#formular button[type=submit]');
+    await adminPage.waitForURL(/\/konto$/);
+    for (const [name, path] of [
+      ['backoffice', '/verwaltung'],
+      ['users', '/verwaltung/nutzer'],
+      ['user', `/verwaltung/nutzer/${admin.id}`],
+      ['audit-log', '/verwaltung/protokoll'],
+    ]) {
+      await adminPage.goto(baseUrl + path);
+      await adminPage.screenshot({ path: join(SCREENSHOTS, `admin-${name}.png`), fullPage: true });
+      expect([name, await accessibilityViolations(adminPage)]).toEqual([name, []]);
+    }
+    await adminContext.close();
+  });
+});
