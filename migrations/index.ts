@@ -1,10 +1,12 @@
 import type { MixedList } from 'typeorm';
 import { InitialConcept1795455015011 } from './1795455015011-InitialConcept.js';
 import { AccountsAndAudit1795456223123 } from './1795456223123-AccountsAndAudit.js';
+import { OnlineForum1795457099677 } from './1795457099677-OnlineForum.js';
 
 /** Every migration, in order. A new migration is added here and never edited once it has landed. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const migrations: MixedList<Function> = [
   InitialConcept1795455015011,
   AccountsAndAudit1795456223123,
+  OnlineForum1795457099677,
 ];

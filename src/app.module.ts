@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { CommentsModule } from './comments/comments.module.js';
 import { AuditLogModule } from './common/audit/audit-log.module.js';
 import { HealthModule } from './common/health/health.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
+import { SignedTokenModule } from './common/security/signed-token.service.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ConceptModule } from './concept/concept.module.js';
@@ -20,10 +22,12 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl, { jobPollingSeconds: config.JOB_POLLING_SECONDS }),
         AuditLogModule,
         RateLimitModule,
+        SignedTokenModule,
         HealthModule,
         MailModule,
         AccountsModule,
         ConceptModule,
+        CommentsModule,
         PagesModule,
       ],
     };

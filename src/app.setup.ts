@@ -11,7 +11,7 @@ import { createValidationPipe } from './common/forms/validation.pipe.js';
 import { layoutLocals } from './common/layout/layout.middleware.js';
 import { createHttpLogger } from './common/logging/logger.js';
 import { securityHeaders } from './common/security/helmet.js';
-import { resolveSessionSecret } from './common/session/session-secret.js';
+import { AppSecrets } from './config/app-secrets.js';
 import { csrfProtection, flashMessages, sessionMiddleware } from './common/session/web-session.js';
 import { viewHelpers } from './common/views/view-helpers.js';
 import type { AppConfig } from './config/app-config.js';
@@ -35,7 +35,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(express.urlencoded({ extended: false, limit: FORM_LIMIT }));
   app.use(express.json({ limit: FORM_LIMIT }));
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
-  app.use(sessionMiddleware(pool, resolveSessionSecret(config)));
+  app.use(sessionMiddleware(pool, app.get(AppSecrets).sessionSecret));
   app.use(passport.initialize());
   app.use(passport.session());
   app.use(layoutLocals(config));

@@ -4,6 +4,7 @@ import { DiscoveryService } from '@nestjs/core';
 import supertest from 'supertest';
 import { REQUIRED_ROLES } from '../src/common/auth/require-roles.decorator.js';
 import { ROLES, type Role, STAFF_ROLES } from '../src/common/auth/roles.js';
+import { approachBySlug, createComment, createPhase } from './factories/forum.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken, login } from './support/forms.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
@@ -53,8 +54,19 @@ describe('back office: every /verwaltung route is guarded by role', () => {
   beforeAll(async () => {
     test = await startTestApp();
     routes = backOfficeRoutes(test);
+    // The value of each :id, by the path segment before it.
     const subject = await createUser(test, { displayName: 'Betroffene Person' });
-    parameters.id = subject.id;
+    const phase = await createPhase(test);
+    const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
+    const comment = await createComment(test, {
+      approach,
+      phase,
+      author: subject,
+      status: 'pending',
+    });
+    parameters.nutzer = subject.id;
+    parameters.kommentare = String(comment.id);
+    parameters.beteiligungsphasen = String(phase.id);
     for (const role of ROLES) {
       const user = await createUser(test, {
         roles: role === 'citizen' ? ['citizen'] : ['citizen', role],
@@ -68,9 +80,10 @@ describe('back office: every /verwaltung route is guarded by role', () => {
   afterAll(() => test.close());
 
   const concrete = (path: string) =>
-    path.replace(/:(\w+)/g, (_match, name: string) => {
-      if (!(name in parameters)) throw new Error(`Add a fixture for :${name} (route ${path})`);
-      return parameters[name];
+    path.replace(/([\w-]+)\/:(\w+)/g, (_match, segment: string, name: string) => {
+      if (!(segment in parameters))
+        throw new Error(`Add a fixture for ${segment}/:${name} (route ${path})`);
+      return `${segment}/${parameters[segment]}`;
     });
 
   it('finds the back-office routes, and each one declares its roles', () => {

@@ -81,6 +81,14 @@ export class ConceptService {
     });
   }
 
+  /** Title and URL parts of an approach, for links in mails and back-office lists. */
+  async approachLink(id: number): Promise<ApproachLink | null> {
+    const link = await this.approachLinks()
+      .where('approach.id = :id', { id })
+      .getRawOne<ApproachLink>();
+    return link ?? null;
+  }
+
   /** All approaches in the document's order, for neighbour links and lists. */
   listApproaches(): Promise<ApproachLink[]> {
     return this.approachLinks().getRawMany<ApproachLink>();

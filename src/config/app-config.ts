@@ -70,6 +70,11 @@ export class AppConfig {
   @Min(0.5)
   JOB_POLLING_SECONDS = 2;
 
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  COMMENT_REPORT_THRESHOLD = 3;
+
   @Transform(toBoolean)
   @IsBoolean()
   TRUST_PROXY = false;
@@ -107,6 +112,7 @@ const CONFIG_KEYS = [
   'MAIL_FROM',
   'MAIL_RETRY_DELAY_SECONDS',
   'JOB_POLLING_SECONDS',
+  'COMMENT_REPORT_THRESHOLD',
   'TRUST_PROXY',
   'LOG_LEVEL',
   'PORTAL_NAME',

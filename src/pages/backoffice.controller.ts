@@ -19,6 +19,25 @@ interface Area {
 /** The back office's areas; each feature adds its own here as it lands. */
 const AREAS: Area[] = [
   {
+    title: 'Moderation',
+    description:
+      'Wartende und gemeldete Kommentare prüfen, freigeben, ablehnen, Stellungnahmen schreiben.',
+    url: '/verwaltung/moderation',
+    roles: ['moderator'],
+  },
+  {
+    title: 'Auswertung',
+    description: 'Kommentare je Handlungsfeld, Handlungsansatz und Phase; CSV-Export.',
+    url: '/verwaltung/auswertung',
+    roles: ['moderator', 'editor'],
+  },
+  {
+    title: 'Beteiligungsphasen',
+    description: 'Zeiträume der Online-Beteiligung anlegen und bearbeiten.',
+    url: '/verwaltung/beteiligungsphasen',
+    roles: ['editor'],
+  },
+  {
     title: 'Nutzerinnen und Nutzer',
     description: 'Konten finden, Rollen vergeben und entziehen, Konten sperren.',
     url: '/verwaltung/nutzer',

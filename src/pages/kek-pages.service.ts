@@ -1,5 +1,10 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { THREAD_SORTS, type ThreadSort, CommentsService } from '../comments/comments.service.js';
+import { PhasesService } from '../comments/phases.service.js';
+import { SubscriptionsService } from '../comments/subscriptions.service.js';
+import { formatDateTime } from '../common/views/berlin-time.js';
 import { ConceptService } from '../concept/concept.service.js';
+import { FORUM_COPY } from './forum-copy.js';
 import type { SwotItem, SwotKind } from '../concept/entities/swot-item.entity.js';
 
 const SWOT_SECTIONS: { kind: SwotKind; title: string }[] = [
@@ -9,37 +14,68 @@ const SWOT_SECTIONS: { kind: SwotKind; title: string }[] = [
   { kind: 'threat', title: 'Risiken' },
 ];
 
-/** View models of the /kek pages, composed from the concept (later: comments, priorities, events). */
+export interface ApproachPageOptions {
+  viewerId?: string;
+  sort?: unknown;
+  page?: unknown;
+}
+
+const SORT_LABELS: Record<ThreadSort, string> = {
+  neueste: 'Neueste zuerst',
+  aelteste: 'Älteste zuerst',
+  zustimmung: 'Meiste Zustimmung',
+};
+
+/** View models of the /kek pages, composed from the concept and the online forum. */
 @Injectable()
 export class KekPagesService {
-  constructor(private readonly concept: ConceptService) {}
+  constructor(
+    private readonly concept: ConceptService,
+    private readonly comments: CommentsService,
+    private readonly phases: PhasesService,
+    private readonly subscriptions: SubscriptionsService,
+  ) {}
 
   async overview() {
-    const [concept, fields, themes, regions] = await Promise.all([
+    const [concept, fields, themes, regions, counts] = await Promise.all([
       this.concept.findConcept(),
       this.concept.findStructure(),
       this.concept.listThemes(),
       this.concept.listRegions(),
+      this.comments.countsByApproach(),
     ]);
     return {
       pageTitle: concept?.title ?? 'Kreisentwicklungskonzept',
       concept,
-      fields: fields.map((field) => ({
-        ...field,
-        approachCount: field.goals.reduce(
-          (sum, goal) =>
-            sum + goal.subGoals.reduce((count, sub) => count + sub.approaches.length, 0),
-          0,
-        ),
-      })),
+      fields: fields.map((field) => {
+        const approaches = field.goals.flatMap((goal) =>
+          goal.subGoals.flatMap((sub) => sub.approaches),
+        );
+        return {
+          ...field,
+          approachCount: approaches.length,
+          commentCount: approaches.reduce(
+            (sum, approach) => sum + (counts.get(approach.id) ?? 0),
+            0,
+          ),
+        };
+      }),
       themes,
       regions,
     };
   }
 
   async field(slug: string) {
-    const field = await this.concept.findField(slug);
+    const [field, counts] = await Promise.all([
+      this.concept.findField(slug),
+      this.comments.countsByApproach(),
+    ]);
     if (!field) throw new NotFoundException();
+    for (const approach of field.goals.flatMap((goal) =>
+      goal.subGoals.flatMap((sub) => sub.approaches),
+    )) {
+      Object.assign(approach, { commentCount: counts.get(approach.id) ?? 0 });
+    }
     return {
       pageTitle: `Handlungsfeld „${field.title}“`,
       field,
@@ -51,11 +87,22 @@ export class KekPagesService {
     };
   }
 
-  async approach(fieldSlug: string, approachSlug: string) {
+  async approach(fieldSlug: string, approachSlug: string, options: ApproachPageOptions = {}) {
     const approach = await this.concept.findApproach(approachSlug);
     const field = approach?.subGoal.goal.field;
     if (!approach || !field || field.slug !== fieldSlug) throw new NotFoundException();
-    const all = await this.concept.listApproaches();
+    const sort: ThreadSort =
+      typeof options.sort === 'string' && options.sort in THREAD_SORTS
+        ? (options.sort as ThreadSort)
+        : 'neueste';
+    const page = Number.isInteger(Number(options.page)) ? Number(options.page) : 1;
+    const [all, thread, state, subscribed] = await Promise.all([
+      this.concept.listApproaches(),
+      this.comments.thread(approach.id, options.viewerId, sort, page),
+      this.phases.state(),
+      options.viewerId ? this.subscriptions.isSubscribed(options.viewerId, approach.id) : false,
+    ]);
+    const audience = state.open?.audience ?? 'everyone';
     const index = all.findIndex((link) => link.slug === approach.slug);
     const link = (entry: (typeof all)[number] | undefined) =>
       entry && { title: entry.title, url: `/kek/${entry.fieldSlug}/${entry.slug}` };
@@ -71,6 +118,25 @@ export class KekPagesService {
         ideas: measure.projects.filter((project) => project.kind === 'idea'),
       })),
       position: { number: index + 1, total: all.length },
+      forum: {
+        thread,
+        copy: FORUM_COPY[audience],
+        isOpen: Boolean(state.open),
+        phase: state.open,
+        closedNote: state.open
+          ? null
+          : state.next
+            ? `Die Online-Beteiligung ist gerade geschlossen. Sie beginnt am ${formatDateTime(state.next.startsAt)}.`
+            : state.last
+              ? `Die Online-Beteiligung „${state.last.title}“ ist am ${formatDateTime(state.last.endsAt)} zu Ende gegangen. Die Kommentare bleiben hier nachzulesen.`
+              : 'Zurzeit ist keine Online-Beteiligung geöffnet.',
+        subscribed,
+        sorts: (Object.keys(SORT_LABELS) as ThreadSort[]).map((key) => ({
+          key,
+          label: SORT_LABELS[key],
+          current: key === thread.sort,
+        })),
+      },
       previous: link(all[index - 1]),
       next: link(all[index + 1]),
       breadcrumbs: [

@@ -1,9 +1,21 @@
-import { Controller, Get, Param, Render } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Render, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CommentsService } from '../comments/comments.service.js';
+import { CommentDto } from '../comments/dto/comment-forms.dto.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { RequireRoles } from '../common/auth/require-roles.decorator.js';
+import type { SessionUser } from '../common/auth/roles.js';
+import { FormView } from '../common/forms/form-view.decorator.js';
+import { RateLimited } from '../common/rate-limit/rate-limited.decorator.js';
+import { addFlash } from '../common/session/web-session.js';
 import { KekPagesService } from './kek-pages.service.js';
 
 @Controller('kek')
 export class KekController {
-  constructor(private readonly pages: KekPagesService) {}
+  constructor(
+    private readonly pages: KekPagesService,
+    private readonly comments: CommentsService,
+  ) {}
 
   @Get()
   @Render('pages/kek-overview')
@@ -31,7 +43,43 @@ export class KekController {
 
   @Get(':field/:approach')
   @Render('pages/kek-approach')
-  approach(@Param('field') field: string, @Param('approach') approach: string) {
-    return this.pages.approach(field, approach);
+  approach(
+    @Param('field') field: string,
+    @Param('approach') approach: string,
+    @Query('sortierung') sort: unknown,
+    @Query('seite') page: unknown,
+    @Req() request: Request,
+  ) {
+    const viewer = request.user as SessionUser | undefined;
+    return this.pages.approach(field, approach, { viewerId: viewer?.id, sort, page });
+  }
+
+  /** Writing a comment; on an error the approach page comes back with the text and a message. */
+  @Post(':field/:approach/kommentare')
+  @RequireRoles()
+  @FormView('pages/kek-approach')
+  @RateLimited('comment')
+  async comment(
+    @Param('field') field: string,
+    @Param('approach') approachSlug: string,
+    @Body() form: CommentDto,
+    @CurrentUser() user: SessionUser,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    const page = await this.pages.approach(field, approachSlug, { viewerId: user.id });
+    response.locals.formModel = page;
+    const comment = await this.comments.create(user, page.approach.id, form);
+    const published = comment?.status === 'published';
+    addFlash(request, {
+      kind: 'success',
+      message: published
+        ? 'Danke! Ihr Kommentar ist veröffentlicht.'
+        : 'Danke! Ihr Kommentar wartet auf Freigabe durch die Moderation.',
+    });
+    response.redirect(
+      303,
+      `/kek/${field}/${approachSlug}${comment ? `#kommentar-${comment.id}` : ''}`,
+    );
   }
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommentsModule } from '../comments/comments.module.js';
 import { ConceptModule } from '../concept/concept.module.js';
 import { StaticPage } from './entities/static-page.entity.js';
 import { BackofficeController } from './backoffice.controller.js';
 import { HomeController } from './home.controller.js';
 import { KekPagesService } from './kek-pages.service.js';
 import { KekController } from './kek.controller.js';
+import { ParticipationController } from './participation.controller.js';
 import { SearchController } from './search.controller.js';
 import { SearchService } from './search.service.js';
 import { StaticPagesSeeder } from './seed/static-pages.seeder.js';
@@ -13,13 +15,14 @@ import { StaticPagesController } from './static-pages.controller.js';
 import { StaticPagesService } from './static-pages.service.js';
 
 @Module({
-  imports: [ConceptModule, TypeOrmModule.forFeature([StaticPage])],
+  imports: [ConceptModule, CommentsModule, TypeOrmModule.forFeature([StaticPage])],
   controllers: [
     BackofficeController,
     HomeController,
     KekController,
     SearchController,
     StaticPagesController,
+    ParticipationController,
   ],
   providers: [KekPagesService, SearchService, StaticPagesService, StaticPagesSeeder],
 })

@@ -21,6 +21,8 @@ export const RATE_LIMITS = {
   'reset:ip': { points: 10, durationSeconds: 60 * 60 },
   'reset:account': { points: 3, durationSeconds: 60 * 60 },
   'resend:ip': { points: 10, durationSeconds: 60 * 60 },
+  'comment:ip': { points: 60, durationSeconds: 10 * 60 },
+  'comment:account': { points: 10, durationSeconds: 10 * 60 },
   'resend:account': { points: 3, durationSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 export type RateLimitName = keyof typeof RATE_LIMITS;

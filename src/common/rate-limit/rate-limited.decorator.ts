@@ -24,16 +24,18 @@ export class RateLimitGuard implements CanActivate {
     const action = this.reflector.get<Action>(RATE_LIMITED, context.getHandler());
     const request = context.switchToHttp().getRequest<Request>();
     await this.limits.consume(`${action}:ip` as RateLimitName, request.ip ?? 'unknown');
+    // The account is the signed-in user, or the e-mail address a form is about.
     const email = (request.body as { email?: unknown } | undefined)?.email;
+    const account = request.user?.id ?? (typeof email === 'string' ? email.trim() : '');
     const perAccount = `${action}:account`;
-    if (perAccount in RATE_LIMITS && typeof email === 'string' && email.trim()) {
-      await this.limits.consume(perAccount as RateLimitName, email.trim());
+    if (perAccount in RATE_LIMITS && account) {
+      await this.limits.consume(perAccount as RateLimitName, account);
     }
     return true;
   }
 }
 
-/** Counts the request against the action's limits per IP and, where defined, per e-mail address. */
+/** Counts the request against the action's limits per IP and, where defined, per account. */
 export function RateLimited(action: Action) {
   return applyDecorators(SetMetadata(RATE_LIMITED, action), UseGuards(RateLimitGuard));
 }

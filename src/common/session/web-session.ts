@@ -32,7 +32,11 @@ export function sessionMiddleware(pool: Pool, secret: string): RequestHandler {
   });
 }
 
+/** Paths whose POST is authorised by a signed token instead (one-click unsubscribe from mail clients). */
+const TOKEN_AUTHORISED_POSTS = new Set(['/benachrichtigungen/abbestellen']);
+
 const csrf = csrfSync({
+  skipCsrfProtection: (request) => TOKEN_AUTHORISED_POSTS.has(request.path),
   getTokenFromRequest: (request) => {
     const body = request.body as Record<string, unknown> | undefined;
     const fromBody = typeof body?._csrf === 'string' ? body._csrf : undefined;

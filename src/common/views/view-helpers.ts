@@ -12,6 +12,8 @@ export const viewHelpers = {
   dateTime: (value: Date | string) => formatDateTime(value),
   isoDate: (value: Date | string) => isoDate(value),
   eq: (left: unknown, right: unknown) => left === right,
+  /** Equal as text: form values arrive as strings, ids from the database as numbers. */
+  same: (left: unknown, right: unknown) => String(left) === String(right),
   gt: (left: number, right: number) => left > right,
   lt: (left: number, right: number) => left < right,
   inc: (value: number) => value + 1,

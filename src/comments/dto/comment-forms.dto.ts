@@ -1,0 +1,66 @@
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
+import { COMMENT_MAX_LENGTH } from '../comment-text.js';
+import { REPORT_REASONS, type ReportReason } from '../entities/comment-report.entity.js';
+import { REJECTION_REASONS, type RejectionReason } from '../moderation.service.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CommentDto {
+  @Transform(trim)
+  @IsString({ message: 'Bitte schreiben Sie einen Kommentar.' })
+  @Length(1, COMMENT_MAX_LENGTH, {
+    message: `Bitte schreiben Sie einen Kommentar mit höchstens ${COMMENT_MAX_LENGTH.toLocaleString('de-DE')} Zeichen.`,
+  })
+  body: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  parentId?: number;
+
+  /** A field people never see; bots fill it in. */
+  @IsOptional()
+  @IsString()
+  website?: string;
+}
+
+export class ReportDto {
+  @IsIn(Object.keys(REPORT_REASONS), { message: 'Bitte wählen Sie einen Grund.' })
+  reason: ReportReason;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000, { message: 'Die Anmerkung darf höchstens 1.000 Zeichen lang sein.' })
+  note?: string;
+}
+
+export class RejectDto {
+  @IsIn(Object.keys(REJECTION_REASONS), {
+    message: 'Bitte wählen Sie einen Grund für die Ablehnung.',
+  })
+  reason: RejectionReason;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000, { message: 'Die Erläuterung darf höchstens 1.000 Zeichen lang sein.' })
+  note?: string;
+}
+
+export class AnswerDto {
+  @Transform(trim)
+  @IsString({ message: 'Bitte schreiben Sie die Stellungnahme.' })
+  @Length(1, 5000, { message: 'Die Stellungnahme muss 1 bis 5.000 Zeichen lang sein.' })
+  body: string;
+}
+
+export class BulkApproveDto {
+  @Transform(({ value }: { value: unknown }) =>
+    (value === undefined ? [] : Array.isArray(value) ? value : [value]).map(Number),
+  )
+  @IsInt({ each: true, message: 'Bitte wählen Sie Kommentare aus.' })
+  ids: number[];
+}

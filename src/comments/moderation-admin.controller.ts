@@ -1,0 +1,155 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseIntPipe,
+  Post,
+  Redirect,
+  Render,
+  Req,
+  Res,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { RequireRoles } from '../common/auth/require-roles.decorator.js';
+import type { SessionUser } from '../common/auth/roles.js';
+import { FormView } from '../common/forms/form-view.decorator.js';
+import { addFlash } from '../common/session/web-session.js';
+import type { ModerationAction } from './comment-state.js';
+import { AnswerDto, BulkApproveDto, RejectDto } from './dto/comment-forms.dto.js';
+import { REJECTION_REASONS, ModerationService } from './moderation.service.js';
+
+const BREADCRUMBS = [{ title: 'Verwaltung', url: '/verwaltung' }];
+const QUEUE = { title: 'Moderation', url: '/verwaltung/moderation' };
+const REASONS = Object.entries(REJECTION_REASONS).map(([value, label]) => ({ value, label }));
+const DONE: Record<Exclude<ModerationAction, 'reject'>, string> = {
+  approve: 'Der Kommentar ist freigegeben.',
+  hide: 'Der Kommentar ist ausgeblendet.',
+  unhide: 'Der Kommentar ist wieder sichtbar.',
+};
+
+@Controller('verwaltung/moderation')
+@RequireRoles('moderator')
+export class ModerationAdminController {
+  constructor(private readonly moderation: ModerationService) {}
+
+  @Get()
+  @Render('comments/admin/queue')
+  async queue() {
+    const items = await this.moderation.queue();
+    return {
+      pageTitle: 'Moderation',
+      breadcrumbs: BREADCRUMBS,
+      items,
+      pendingCount: items.filter((item) => item.isPending).length,
+    };
+  }
+
+  @Post('freigeben')
+  @Redirect('/verwaltung/moderation', 303)
+  async approveAll(
+    @Body() form: BulkApproveDto,
+    @CurrentUser() actor: SessionUser,
+    @Req() request: Request,
+  ) {
+    const count = await this.moderation.approveAll(actor, form.ids);
+    addFlash(request, {
+      kind: 'success',
+      message: `${count} ${count === 1 ? 'Kommentar' : 'Kommentare'} freigegeben.`,
+    });
+  }
+
+  @Get('kommentare/:id')
+  @Render('comments/admin/item')
+  async item(@Param('id', ParseIntPipe) id: number) {
+    return this.itemModel(id);
+  }
+
+  @Post('kommentare/:id/freigeben')
+  @Redirect('/verwaltung/moderation', 303)
+  approve(
+    @Param('id', ParseIntPipe) id: number,
+    @CurrentUser() actor: SessionUser,
+    @Req() request: Request,
+  ) {
+    return this.simple(actor, id, 'approve', request);
+  }
+
+  @Post('kommentare/:id/ausblenden')
+  @Redirect('/verwaltung/moderation', 303)
+  hide(
+    @Param('id', ParseIntPipe) id: number,
+    @CurrentUser() actor: SessionUser,
+    @Req() request: Request,
+  ) {
+    return this.simple(actor, id, 'hide', request);
+  }
+
+  @Post('kommentare/:id/einblenden')
+  @Redirect('/verwaltung/moderation', 303)
+  unhide(
+    @Param('id', ParseIntPipe) id: number,
+    @CurrentUser() actor: SessionUser,
+    @Req() request: Request,
+  ) {
+    return this.simple(actor, id, 'unhide', request);
+  }
+
+  @Post('kommentare/:id/ablehnen')
+  @FormView('comments/admin/item')
+  async reject(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() form: RejectDto,
+    @CurrentUser() actor: SessionUser,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    response.locals.formModel = await this.itemModel(id);
+    await this.moderation.decide(actor, id, 'reject', form);
+    addFlash(request, {
+      kind: 'success',
+      message: 'Der Kommentar ist abgelehnt; die Verfasserin oder der Verfasser wird informiert.',
+    });
+    response.redirect(303, '/verwaltung/moderation');
+  }
+
+  @Post('kommentare/:id/stellungnahme')
+  @FormView('comments/admin/item')
+  async answer(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() form: AnswerDto,
+    @CurrentUser() actor: SessionUser,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    response.locals.formModel = await this.itemModel(id);
+    await this.moderation.answer(actor, id, form.body);
+    addFlash(request, {
+      kind: 'success',
+      message: 'Die Stellungnahme des Landkreises ist veröffentlicht.',
+    });
+    response.redirect(303, `/verwaltung/moderation/kommentare/${id}`);
+  }
+
+  private async simple(
+    actor: SessionUser,
+    id: number,
+    action: Exclude<ModerationAction, 'reject'>,
+    request: Request,
+  ) {
+    await this.moderation.decide(actor, id, action);
+    addFlash(request, { kind: 'success', message: DONE[action] });
+  }
+
+  private async itemModel(id: number) {
+    const item = await this.moderation.item(id);
+    return {
+      pageTitle: `Kommentar Nr. ${id}`,
+      breadcrumbs: [...BREADCRUMBS, QUEUE],
+      item,
+      reasons: REASONS,
+      values: { body: item.officialAnswer },
+    };
+  }
+}
