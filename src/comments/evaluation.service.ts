@@ -108,7 +108,12 @@ export class EvaluationService {
 
 /** Quoted, with doubled quotes; a leading = + - @ is defused so no cell runs as a formula. */
 export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
+  let text =
+    value instanceof Date
+      ? value.toISOString()
+      : typeof value === 'string' || typeof value === 'number'
+        ? String(value)
+        : '';
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }

@@ -50,7 +50,7 @@ export class KekController {
     @Query('seite') page: unknown,
     @Req() request: Request,
   ) {
-    const viewer = request.user as SessionUser | undefined;
+    const viewer = request.user;
     return this.pages.approach(field, approach, { viewerId: viewer?.id, sort, page });
   }
 

@@ -10,7 +10,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { LoginRequiredError } from '../errors/login-required.error.js';
-import { type Role, type SessionUser, hasRole } from './roles.js';
+import { type Role, hasRole } from './roles.js';
 
 export const REQUIRED_ROLES = 'kek:required-roles';
 
@@ -23,7 +23,7 @@ export class RolesGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    const user = context.switchToHttp().getRequest<Request>().user as SessionUser | undefined;
+    const user = context.switchToHttp().getRequest<Request>().user;
     if (!user) throw new LoginRequiredError();
     if (!hasRole(user, roles ?? [])) throw new ForbiddenException();
     return true;

@@ -35,3 +35,12 @@ export function hasRole(user: SessionUser | undefined, roles: readonly Role[]): 
   if (user.roles.includes('admin')) return true;
   return roles.length === 0 || roles.some((role) => user.roles.includes(role));
 }
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    /** What passport puts on request.user: the session's user, loaded fresh per request. */
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface User extends SessionUser {}
+  }
+}

@@ -1,12 +1,12 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '../../config/app-config.js';
-import { STAFF_ROLES, type SessionUser, hasRole } from '../auth/roles.js';
+import { STAFF_ROLES, hasRole } from '../auth/roles.js';
 
 /** Data every page's layout needs, set once per request. */
 export function layoutLocals(config: AppConfig) {
   const site = { name: config.PORTAL_NAME, district: config.DISTRICT_NAME };
   return (request: Request, response: Response, next: NextFunction): void => {
-    const user = request.user as SessionUser | undefined;
+    const user = request.user;
     response.locals.site = site;
     response.locals.currentPath = request.path;
     response.locals.currentUser = user;
