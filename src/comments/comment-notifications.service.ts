@@ -67,7 +67,7 @@ export class CommentNotifications {
           approachTitle: link?.title ?? '',
           commentUrl: this.commentUrl(link, commentId),
           excerpt: excerpt(comment.body),
-          reason: reason ?? '',
+          rejectionReason: reason ?? '',
           answer: comment.officialAnswer?.body ?? '',
           unsubscribeUrl,
         },

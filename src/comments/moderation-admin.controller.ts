@@ -15,6 +15,7 @@ import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
+import { validateForm } from '../common/forms/validate-form.js';
 import { addFlash } from '../common/session/web-session.js';
 import type { ModerationAction } from './comment-state.js';
 import { AnswerDto, BulkApproveDto, RejectDto } from './dto/comment-forms.dto.js';
@@ -100,12 +101,13 @@ export class ModerationAdminController {
   @FormView('comments/admin/item')
   async reject(
     @Param('id', ParseIntPipe) id: number,
-    @Body() form: RejectDto,
+    @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
     response.locals.formModel = await this.itemModel(id);
+    const form = await validateForm(RejectDto, body);
     await this.moderation.decide(actor, id, 'reject', form);
     addFlash(request, {
       kind: 'success',
@@ -118,12 +120,13 @@ export class ModerationAdminController {
   @FormView('comments/admin/item')
   async answer(
     @Param('id', ParseIntPipe) id: number,
-    @Body() form: AnswerDto,
+    @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
     response.locals.formModel = await this.itemModel(id);
+    const form = await validateForm(AnswerDto, body);
     await this.moderation.answer(actor, id, form.body);
     addFlash(request, {
       kind: 'success',

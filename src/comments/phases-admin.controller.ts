@@ -5,6 +5,7 @@ import { RequireRoles } from '../common/auth/require-roles.decorator.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
+import { validateForm } from '../common/forms/validate-form.js';
 import { addFlash } from '../common/session/web-session.js';
 import { berlinLocalToUtc, utcToBerlinLocal } from '../common/views/berlin-local-time.js';
 import { PhaseDto } from './dto/phase-form.dto.js';

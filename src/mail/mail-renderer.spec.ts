@@ -6,13 +6,25 @@ describe('MailRenderer', () => {
     loadConfig({ PORTAL_NAME: 'Testportal', BASE_URL: 'https://portal.test' }),
   );
 
+  const templates = renderer.templateNames();
+
   it('finds the templates under views/mail', () => {
-    expect(renderer.templateNames()).toEqual(
-      expect.arrayContaining(['confirm-email', 'already-registered', 'reset-password']),
+    expect(templates).toEqual(
+      expect.arrayContaining([
+        'confirm-email',
+        'already-registered',
+        'reset-password',
+        'comment-approved',
+        'comment-rejected',
+        'comment-reply',
+        'comment-answered',
+        'comment-digest',
+        'moderation-waiting',
+      ]),
     );
   });
 
-  it.each(['confirm-email', 'already-registered', 'reset-password'])(
+  it.each(templates)(
     'renders %s as HTML and text with the portal name and the reason in the footer',
     (template) => {
       const mail = renderer.render({
@@ -25,6 +37,22 @@ describe('MailRenderer', () => {
           resendUrl: 'https://portal.test/b',
           loginUrl: 'https://portal.test/c',
           resetUrl: 'https://portal.test/d',
+          approachTitle: 'Vernetzung von Produzenten',
+          commentUrl: 'https://portal.test/e',
+          excerpt: 'Ein Kommentar',
+          rejectionReason: 'Werbung',
+          answer: 'Die Antwort',
+          unsubscribeUrl: 'https://portal.test/f',
+          waiting: 2,
+          queueUrl: 'https://portal.test/g',
+          sections: [
+            {
+              approachTitle: 'Ansatz',
+              approachUrl: 'https://portal.test/h',
+              unsubscribeUrl: 'https://portal.test/i',
+              comments: [{ authorName: 'Anna', excerpt: 'Text', url: 'https://portal.test/j' }],
+            },
+          ],
         },
       });
       expect(mail.html).toContain('<html lang="de">');

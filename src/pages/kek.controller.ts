@@ -6,6 +6,7 @@ import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
+import { validateForm } from '../common/forms/validate-form.js';
 import { RateLimited } from '../common/rate-limit/rate-limited.decorator.js';
 import { addFlash } from '../common/session/web-session.js';
 import { KekPagesService } from './kek-pages.service.js';
@@ -62,13 +63,14 @@ export class KekController {
   async comment(
     @Param('field') field: string,
     @Param('approach') approachSlug: string,
-    @Body() form: CommentDto,
+    @Body() body: Record<string, unknown>,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
     const page = await this.pages.approach(field, approachSlug, { viewerId: user.id });
     response.locals.formModel = page;
+    const form = await validateForm(CommentDto, body);
     const comment = await this.comments.create(user, page.approach.id, form);
     const published = comment?.status === 'published';
     addFlash(request, {

@@ -7,7 +7,8 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
-  headers: Map<string, unknown>;
+  /** Header values as sent, by lower-case name (mailparser restructures some, e.g. List-*). */
+  rawHeaders: Map<string, string>;
 }
 
 /** A real SMTP server on 127.0.0.1 that keeps what it receives; it can be stopped and restarted. */
@@ -35,7 +36,15 @@ export class TestSmtpServer {
               subject: mail.subject ?? '',
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
-              headers: mail.headers,
+              rawHeaders: new Map(
+                mail.headerLines.map(({ key, line }) => [
+                  key,
+                  line
+                    .slice(line.indexOf(':') + 1)
+                    .replace(/\r?\n\s+/g, ' ')
+                    .trim(),
+                ]),
+              ),
             });
             callback();
           })

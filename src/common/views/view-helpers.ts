@@ -8,9 +8,9 @@ const safe = (html: string) => new Handlebars.SafeString(html);
 export const viewHelpers = {
   markdown: (source: string | null | undefined) => safe(renderMarkdown(source ?? '')),
   inlineMarkdown: (source: string | null | undefined) => safe(renderInlineMarkdown(source ?? '')),
-  date: (value: Date | string) => formatDate(value),
-  dateTime: (value: Date | string) => formatDateTime(value),
-  isoDate: (value: Date | string) => isoDate(value),
+  date: (value: Date | string | null | undefined) => (value ? formatDate(value) : ''),
+  dateTime: (value: Date | string | null | undefined) => (value ? formatDateTime(value) : ''),
+  isoDate: (value: Date | string | null | undefined) => (value ? isoDate(value) : ''),
   eq: (left: unknown, right: unknown) => left === right,
   /** Equal as text: form values arrive as strings, ids from the database as numbers. */
   same: (left: unknown, right: unknown) => String(left) === String(right),
