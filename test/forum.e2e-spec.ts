@@ -1,5 +1,5 @@
 import supertest from 'supertest';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, type Repository } from 'typeorm';
 import type { User } from '../src/accounts/entities/user.entity.js';
 import { CommentNotifications } from '../src/comments/comment-notifications.service.js';
 import { Comment } from '../src/comments/entities/comment.entity.js';
@@ -21,7 +21,7 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
   let smtp: TestSmtpServer;
   let phase: ParticipationPhase;
   let moderator: Agent;
-  let comments: ReturnType<DataSource['getRepository']>;
+  let comments: Repository<Comment>;
 
   beforeAll(async () => {
     smtp = new TestSmtpServer();

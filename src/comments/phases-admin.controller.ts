@@ -100,7 +100,7 @@ export class PhasesAdminController {
   @FormView('comments/admin/phase-form', FORM)
   async update(
     @Param('id', ParseIntPipe) id: number,
-    @Body() form: PhaseDto,
+    @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -109,6 +109,7 @@ export class PhasesAdminController {
       pageTitle: 'Beteiligungsphase bearbeiten',
       action: `${LIST.url}/${id}`,
     };
+    const form = await validateForm(PhaseDto, body);
     await this.phases.save(actor, toInput(form), id);
     addFlash(request, { kind: 'success', message: 'Die Beteiligungsphase ist gespeichert.' });
     response.redirect(303, LIST.url);
