@@ -5,18 +5,24 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.launcher.js';
 
 /**
  * Measures the portal's pages with autocannon next to a raw node:http server that serves the same
  * bytes from memory (the ceiling). Prints figures; asserts nothing.
- *   npm run bench                      starts the app on a throwaway embedded database
+ *   npm run bench                      starts the app on a throwaway embedded database, with an
+ *                                      approach that carries 2,000 published comments
  *   BENCH_URL=http://host:3000 npm run bench   measures an app that is already running
  */
 const here = dirname(fileURLToPath(import.meta.url));
+const BUSY_APPROACH = 'vernetzung-von-produzenten';
+const BUSY_COMMENTS = 2000;
 const PATHS = [
   '/',
   '/kek/starker-wirtschaftsstandort',
   '/kek/starker-wirtschaftsstandort/weiterentwicklung-und-sicherung-qualitaet-infrastruktur',
+  `/kek/starker-wirtschaftsstandort/${BUSY_APPROACH}`,
 ];
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -30,9 +36,10 @@ interface Figures {
 
 async function main(): Promise<void> {
   const children: ChildProcess[] = [];
+  const stoppers: (() => Promise<void>)[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'kek-bench-'));
   try {
-    const appUrl = process.env.BENCH_URL ?? (await startApp(scratch, children));
+    const appUrl = process.env.BENCH_URL ?? (await startApp(scratch, children, stoppers));
     const bodies = Object.fromEntries(
       await Promise.all(PATHS.map(async (path) => [path, await fetchBody(appUrl + path)] as const)),
     );
@@ -64,6 +71,7 @@ async function main(): Promise<void> {
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const stop of stoppers) await stop();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
@@ -93,7 +101,17 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startApp(scratch: string, children: ChildProcess[]): Promise<string> {
+/** A real PostgreSQL and the app on it; once migrated, an approach gets 2,000 comments. */
+async function startApp(
+  scratch: string,
+  children: ChildProcess[],
+  stoppers: (() => Promise<void>)[],
+): Promise<string> {
+  const database = await startEmbeddedPostgres({
+    directory: join(scratch, 'postgres'),
+    database: 'kek',
+  });
+  stoppers.push(() => database.stop());
   const port = await freePort();
   const child = spawn(process.execPath, [join(here, '..', 'src', 'main.js')], {
     env: {
@@ -101,6 +119,8 @@ async function startApp(scratch: string, children: ChildProcess[]): Promise<stri
       NODE_ENV: 'production',
       PORT: String(port),
       DATA_DIR: scratch,
+      DATABASE_URL: database.url,
+      SESSION_SECRET: 'bench-'.repeat(8),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -113,10 +133,34 @@ async function startApp(scratch: string, children: ChildProcess[]): Promise<stri
       (response) => response.ok,
       () => false,
     );
-    if (ready) return url;
+    if (ready) {
+      await addComments(database.url);
+      return url;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('The app did not become ready within 60 s');
+}
+
+async function addComments(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO participation_phase (title, description, starts_at, ends_at, moderation_mode)
+      VALUES ('Benchmark-Forum', 'Benchmark', now() - interval '1 day', now() + interval '30 days', 'post')`);
+    await client.query(`INSERT INTO app_user (email, password_hash, display_name, email_confirmed_at, terms_accepted_at)
+      VALUES ('bench@beispiel.de', 'x', 'Benchmark', now(), now())`);
+    await client.query(
+      `INSERT INTO comment (approach_id, phase_id, author_id, body, status, published_at, support_count, created_at)
+       SELECT a.id, p.id, u.id, 'Kommentar Nummer ' || n || ': ' || repeat('Regionale Produkte stärken. ', 8),
+              'published', now() - n * interval '1 minute', n % 17, now() - n * interval '1 minute'
+       FROM approach a, participation_phase p, app_user u, generate_series(1, $1) n
+       WHERE a.slug = $2`,
+      [BUSY_COMMENTS, BUSY_APPROACH],
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 async function startCeiling(bodiesFile: string, children: ChildProcess[]): Promise<string> {

@@ -8,18 +8,10 @@ import {
   accessibilityViolations,
   describeInBrowser,
   launchBrowser,
+  tabTo,
 } from '../support/browser.js';
 import { TestSmtpServer, linkFrom } from '../support/smtp.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
-
-/** Presses Tab until the element with the id has the focus; fails if it is not reachable. */
-async function tabTo(page: Page, id: string): Promise<void> {
-  for (let step = 0; step < 60; step += 1) {
-    if (await page.evaluate((target) => document.activeElement?.id === target, id)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`#${id} cannot be reached with the Tab key`);
-}
 
 describeInBrowser('accounts in a real browser', () => {
   let test: TestApp;

@@ -50,3 +50,28 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         .join(', ')}`,
   );
 }
+
+/** Presses Tab until the element matching the selector has the focus; fails if it is not reachable. */
+export async function tabTo(page: Page, idOrSelector: string): Promise<void> {
+  const selector = /^[\w-]+$/.test(idOrSelector) ? `#${idOrSelector}` : idOrSelector;
+  for (let step = 0; step < 120; step += 1) {
+    if (await page.evaluate((target) => document.activeElement?.matches(target) ?? false, selector))
+      return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} cannot be reached with the Tab key`);
+}
+
+/** Signs in through the login form. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<void> {
+  await page.goto(`${baseUrl}/konto/anmelden`);
+  await page.fill('#feld-email', email);
+  await page.fill('#feld-password', password);
+  await page.click('#formular button[type=submit]');
+  await page.waitForURL(/\/konto$/);
+}

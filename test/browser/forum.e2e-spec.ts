@@ -1,0 +1,160 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { approachBySlug, createComment, createPhase } from '../factories/forum.js';
+import { TEST_PASSWORD, createUser } from '../factories/users.js';
+import {
+  type BrowserSession,
+  SCREENSHOTS,
+  accessibilityViolations,
+  describeInBrowser,
+  launchBrowser,
+  signIn,
+  tabTo,
+} from '../support/browser.js';
+import { type TestApp, startTestApp } from '../support/test-app.js';
+
+const PAGE = '/kek/starker-wirtschaftsstandort/vernetzung-von-produzenten';
+
+describeInBrowser('online forum in a real browser', () => {
+  let test: TestApp;
+  let session: BrowserSession;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    await test.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
+    session = await launchBrowser();
+    browser = session.browser;
+    const phase = await createPhase(test, { moderationMode: 'pre' });
+    const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
+    const author = await createUser(test, { displayName: 'Angreifer' });
+    await createComment(test, {
+      approach,
+      phase,
+      author,
+      body: '<script>window.__xss = 1</script> <img src=x onerror="window.__xss = 2"> <a href="javascript:window.__xss=3">klick</a> javascript:window.__xss=4',
+    });
+    const parent = await createComment(test, {
+      approach,
+      phase,
+      author,
+      body: 'Ein ganz normaler Kommentar mit Antwort.',
+    });
+    await createComment(test, {
+      approach,
+      phase,
+      author: null,
+      parent,
+      body: 'Eine Antwort ohne Konto mehr.',
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await test?.close();
+  });
+
+  async function pageAs(email?: string): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    if (email) await signIn(page, baseUrl, email, TEST_PASSWORD);
+    return page;
+  }
+
+  async function check(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    expect([name, await accessibilityViolations(page)]).toEqual([name, []]);
+  }
+
+  it('runs no script from a comment', async () => {
+    const page = await pageAs();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(baseUrl + PAGE);
+    await expect(
+      page.locator('.comment__text', { hasText: '<script>window.__xss' }).count(),
+    ).resolves.toBe(1);
+    await page
+      .locator('.comment__text a', { hasText: 'klick' })
+      .count()
+      .then((count) => expect(count).toBe(0));
+    await page.mouse.move(10, 10);
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await check(page, 'approach-with-comments');
+  });
+
+  it('writes, reports and moderates a comment by keyboard alone', async () => {
+    const writer = await createUser(test, { displayName: 'Tastatur Schreiberin' });
+    const reporter = await createUser(test, { displayName: 'Tastatur Melder' });
+    const moderator = await createUser(test, {
+      roles: ['citizen', 'moderator'],
+      displayName: 'Tastatur Moderation',
+    });
+
+    const page = await pageAs(writer.email);
+    await page.goto(baseUrl + PAGE);
+    await check(page, 'approach-comment-form');
+    await tabTo(page, 'feld-body');
+    await page.keyboard.type('Per Tastatur geschrieben: mehr Direktvermarktung!');
+    await tabTo(page, '#formular button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#kommentar-\d+$/);
+    await expect(page.locator('.flash').textContent()).resolves.toContain('wartet auf Freigabe');
+
+    const moderation = await pageAs(moderator.email);
+    await moderation.goto(`${baseUrl}/verwaltung/moderation`);
+    await check(moderation, 'moderation-queue');
+    await tabTo(moderation, 'a[href^="/verwaltung/moderation/kommentare/"]');
+    await moderation.keyboard.press('Enter');
+    await moderation.waitForURL(/\/verwaltung\/moderation\/kommentare\/\d+$/);
+    await check(moderation, 'moderation-item');
+    await tabTo(moderation, 'form[action$="/freigeben"] button');
+    await moderation.keyboard.press('Enter');
+    await moderation.waitForURL(/\/verwaltung\/moderation$/);
+    await expect(moderation.locator('.flash').textContent()).resolves.toContain('freigegeben');
+
+    const reporting = await pageAs(reporter.email);
+    await reporting.goto(baseUrl + PAGE);
+    await expect(
+      reporting.locator('.comment__text', { hasText: 'Per Tastatur geschrieben' }).count(),
+    ).resolves.toBe(1);
+    await tabTo(reporting, 'a[href$="/melden"]');
+    await reporting.keyboard.press('Enter');
+    await reporting.waitForURL(/\/melden$/);
+    await check(reporting, 'report-form');
+    await tabTo(reporting, '#grund-insult');
+    await reporting.keyboard.press('Space');
+    await tabTo(reporting, '#formular button[type=submit]');
+    await reporting.keyboard.press('Enter');
+    await reporting.waitForURL(/#kommentar-\d+$/);
+    await expect(reporting.locator('.flash').textContent()).resolves.toContain(
+      'Danke für Ihre Meldung',
+    );
+  });
+
+  it('the back-office pages of the forum and /beteiligung have no axe violations', async () => {
+    const editor = await createUser(test, { roles: ['citizen', 'editor', 'moderator'] });
+    const page = await pageAs(editor.email);
+    for (const [name, path] of [
+      ['phases', '/verwaltung/beteiligungsphasen'],
+      ['phase-new', '/verwaltung/beteiligungsphasen/neu'],
+      ['evaluation', '/verwaltung/auswertung'],
+      ['participation', '/beteiligung'],
+    ]) {
+      await page.goto(baseUrl + path);
+      await check(page, name);
+    }
+    await page.goto(`${baseUrl}/verwaltung/beteiligungsphasen/neu`);
+    await page.click('#formular button[type=submit]');
+    await expect(page.title()).resolves.toMatch(/^Fehler: /);
+    await check(page, 'phase-form-errors');
+  });
+});
