@@ -9,6 +9,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   globalSetup: '<rootDir>/test/setup/global-setup.mjs',
   globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
-  testTimeout: 30000,
+  // Generous: browser tests share two cores with the app, PostgreSQL and each other.
+  testTimeout: 120000,
   maxWorkers: 2,
 };
