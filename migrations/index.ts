@@ -2,6 +2,7 @@ import type { MixedList } from 'typeorm';
 import { InitialConcept1795455015011 } from './1795455015011-InitialConcept.js';
 import { AccountsAndAudit1795456223123 } from './1795456223123-AccountsAndAudit.js';
 import { OnlineForum1795457099677 } from './1795457099677-OnlineForum.js';
+import { EventsAndDocuments1795458766218 } from './1795458766218-EventsAndDocuments.js';
 
 /** Every migration, in order. A new migration is added here and never edited once it has landed. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -9,4 +10,5 @@ export const migrations: MixedList<Function> = [
   InitialConcept1795455015011,
   AccountsAndAudit1795456223123,
   OnlineForum1795457099677,
+  EventsAndDocuments1795458766218,
 ];

@@ -9,6 +9,8 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ConceptModule } from './concept/concept.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
+import { EventsModule } from './events/events.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { PagesModule } from './pages/pages.module.js';
 
@@ -25,9 +27,11 @@ export class AppModule {
         SignedTokenModule,
         HealthModule,
         MailModule,
+        DocumentsModule,
         AccountsModule,
         ConceptModule,
         CommentsModule,
+        EventsModule,
         PagesModule,
       ],
     };

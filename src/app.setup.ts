@@ -12,7 +12,12 @@ import { layoutLocals } from './common/layout/layout.middleware.js';
 import { createHttpLogger } from './common/logging/logger.js';
 import { securityHeaders } from './common/security/helmet.js';
 import { AppSecrets } from './config/app-secrets.js';
-import { csrfProtection, flashMessages, sessionMiddleware } from './common/session/web-session.js';
+import {
+  csrfProtection,
+  flashMessages,
+  saveSessionBeforeRedirect,
+  sessionMiddleware,
+} from './common/session/web-session.js';
 import { viewHelpers } from './common/views/view-helpers.js';
 import type { AppConfig } from './config/app-config.js';
 import { projectRoot } from './project-root.js';
@@ -36,6 +41,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(express.json({ limit: FORM_LIMIT }));
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   app.use(sessionMiddleware(pool, app.get(AppSecrets).sessionSecret));
+  app.use(saveSessionBeforeRedirect());
   app.use(passport.initialize());
   app.use(passport.session());
   app.use(layoutLocals(config));

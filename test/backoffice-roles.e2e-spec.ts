@@ -4,6 +4,7 @@ import { DiscoveryService } from '@nestjs/core';
 import supertest from 'supertest';
 import { REQUIRED_ROLES } from '../src/common/auth/require-roles.decorator.js';
 import { ROLES, type Role, STAFF_ROLES } from '../src/common/auth/roles.js';
+import { attachDocument, createEvent, createRegistration } from './factories/events.js';
 import { approachBySlug, createComment, createPhase } from './factories/forum.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken, login } from './support/forms.js';
@@ -67,6 +68,16 @@ describe('back office: every /verwaltung route is guarded by role', () => {
     parameters.nutzer = subject.id;
     parameters.kommentare = String(comment.id);
     parameters.beteiligungsphasen = String(phase.id);
+    const event = await createEvent(test, { capacity: 10 });
+    const registration = await createRegistration(test, event, {
+      name: 'Gast',
+      email: 'gast@beispiel.de',
+    });
+    const document = await attachDocument(test, event);
+    parameters.veranstaltungen = String(event.id);
+    parameters.anmeldungen = registration.id;
+    parameters.einlass = registration.id;
+    parameters.dokumente = document.id;
     for (const role of ROLES) {
       const user = await createUser(test, {
         roles: role === 'citizen' ? ['citizen'] : ['citizen', role],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { csvFile } from '../common/text/csv.js';
 import { STATUS_LABELS } from './comment-state.js';
 
 interface CountRow {
@@ -83,8 +84,9 @@ export class EvaluationService {
       'Zustimmungen',
       'Stellungnahme des Landkreises',
     ];
-    const lines = rows.map((row) =>
-      [
+    return csvFile(
+      header,
+      rows.map((row) => [
         row.id,
         row.parent_id ?? '',
         (row.created_at as Date).toISOString(),
@@ -98,22 +100,7 @@ export class EvaluationService {
         row.body,
         row.support_count,
         row.answer ?? '',
-      ]
-        .map(csvCell)
-        .join(';'),
+      ]),
     );
-    return `\uFEFF${[header.map(csvCell).join(';'), ...lines].join('\r\n')}\r\n`;
   }
-}
-
-/** Quoted, with doubled quotes; a leading = + - @ is defused so no cell runs as a formula. */
-export function csvCell(value: unknown): string {
-  let text =
-    value instanceof Date
-      ? value.toISOString()
-      : typeof value === 'string' || typeof value === 'number'
-        ? String(value)
-        : '';
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
 }

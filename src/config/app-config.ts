@@ -75,6 +75,18 @@ export class AppConfig {
   @Min(1)
   COMMENT_REPORT_THRESHOLD = 3;
 
+  /** How long an unconfirmed event registration holds its seat. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REGISTRATION_HOLD_MINUTES = 30;
+
+  /** Days after an event when the registrations' personal data is erased. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  REGISTRATION_RETENTION_DAYS = 90;
+
   @Transform(toBoolean)
   @IsBoolean()
   TRUST_PROXY = false;
@@ -113,6 +125,8 @@ const CONFIG_KEYS = [
   'MAIL_RETRY_DELAY_SECONDS',
   'JOB_POLLING_SECONDS',
   'COMMENT_REPORT_THRESHOLD',
+  'REGISTRATION_HOLD_MINUTES',
+  'REGISTRATION_RETENTION_DAYS',
   'TRUST_PROXY',
   'LOG_LEVEL',
   'PORTAL_NAME',

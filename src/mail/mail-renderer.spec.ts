@@ -20,6 +20,9 @@ describe('MailRenderer', () => {
         'comment-answered',
         'comment-digest',
         'moderation-waiting',
+        'registration-update',
+        'event-announcement',
+        'capacity-notice',
       ]),
     );
   });
@@ -44,6 +47,29 @@ describe('MailRenderer', () => {
           answer: 'Die Antwort',
           unsubscribeUrl: 'https://portal.test/f',
           waiting: 2,
+          name: 'Anna <b>',
+          kind: 'confirm',
+          isConfirm: true,
+          isSeat: true,
+          isWaiting: true,
+          isPending: true,
+          isPromoted: true,
+          isDeclined: false,
+          isReminder: true,
+          isCancelled: false,
+          holdMinutes: 30,
+          waitingPosition: 3,
+          manageUrl: 'https://portal.test/l',
+          eventTitle: 'Regionalforum',
+          eventWhen: '1. Juli 2027',
+          eventWhere: 'Ludwigslust',
+          eventUrl: 'https://portal.test/m',
+          message: 'Eine Nachricht',
+          isCancelledEvent: false,
+          percent: 80,
+          taken: 48,
+          capacity: 60,
+          listUrl: 'https://portal.test/n',
           queueUrl: 'https://portal.test/g',
           sections: [
             {
@@ -57,9 +83,9 @@ describe('MailRenderer', () => {
       });
       expect(mail.html).toContain('<html lang="de">');
       expect(mail.html).toContain('Testportal');
-      expect(mail.html).toContain('Anna &lt;b&gt;');
+      expect(mail.html).toMatch(/Guten Tag Anna &lt;b&gt;/);
       expect(mail.html).toContain('weil es einen Grund gibt');
-      expect(mail.text).toContain('Anna <b>');
+      expect(mail.text).toMatch(/Guten Tag Anna <b>/);
       expect(mail.text).toContain('Sie erhalten diese E-Mail, weil es einen Grund gibt.');
       expect(mail.text).not.toMatch(/<(p|a|br)\b/);
     },

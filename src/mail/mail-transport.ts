@@ -10,6 +10,8 @@ export interface OutgoingMail {
   html: string;
   text: string;
   headers?: Record<string, string>;
+  /** Small text attachments (e.g. an .ics); they travel inside the queued job. */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 /** SMTP when SMTP_URL is set; otherwise each mail becomes an .eml file in DATA_DIR/outbox. */

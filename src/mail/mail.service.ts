@@ -10,6 +10,7 @@ export const MAIL_QUEUE = 'mail.send';
 export interface MailRequest extends MailContent {
   to: string;
   headers?: Record<string, string>;
+  attachments?: OutgoingMail['attachments'];
 }
 
 /** Renders a mail now and queues its delivery; pass the manager of the transaction that causes it. */
@@ -23,7 +24,12 @@ export class MailService {
 
   async send(request: MailRequest, manager?: EntityManager): Promise<void> {
     const rendered = this.renderer.render(request);
-    const mail: OutgoingMail = { to: request.to, ...rendered, headers: request.headers };
+    const mail: OutgoingMail = {
+      to: request.to,
+      ...rendered,
+      headers: request.headers,
+      attachments: request.attachments,
+    };
     await this.jobs.send(MAIL_QUEUE, mail, {
       manager,
       // With doubling back-off this keeps trying for more than a day before giving up.

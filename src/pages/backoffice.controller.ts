@@ -19,6 +19,13 @@ interface Area {
 /** The back office's areas; each feature adds its own here as it lands. */
 const AREAS: Area[] = [
   {
+    title: 'Veranstaltungen',
+    description:
+      'Foren und Workshops anlegen, veröffentlichen, verlegen, absagen; Anmeldungen, Einlass, Dokumente.',
+    url: '/verwaltung/veranstaltungen',
+    roles: ['organizer'],
+  },
+  {
     title: 'Moderation',
     description:
       'Wartende und gemeldete Kommentare prüfen, freigeben, ablehnen, Stellungnahmen schreiben.',

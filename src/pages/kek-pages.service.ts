@@ -4,6 +4,8 @@ import { PhasesService } from '../comments/phases.service.js';
 import { SubscriptionsService } from '../comments/subscriptions.service.js';
 import { formatDateTime } from '../common/views/berlin-time.js';
 import { ConceptService } from '../concept/concept.service.js';
+import { EventPagesService } from '../events/event-pages.service.js';
+import { EventsService } from '../events/events.service.js';
 import { FORUM_COPY } from './forum-copy.js';
 import type { SwotItem, SwotKind } from '../concept/entities/swot-item.entity.js';
 
@@ -34,6 +36,8 @@ export class KekPagesService {
     private readonly comments: CommentsService,
     private readonly phases: PhasesService,
     private readonly subscriptions: SubscriptionsService,
+    private readonly events: EventsService,
+    private readonly eventPages: EventPagesService,
   ) {}
 
   async overview() {
@@ -96,11 +100,12 @@ export class KekPagesService {
         ? (options.sort as ThreadSort)
         : 'neueste';
     const page = Number.isInteger(Number(options.page)) ? Number(options.page) : 1;
-    const [all, thread, state, subscribed] = await Promise.all([
+    const [all, thread, state, subscribed, events] = await Promise.all([
       this.concept.listApproaches(),
       this.comments.thread(approach.id, options.viewerId, sort, page),
       this.phases.state(),
       options.viewerId ? this.subscriptions.isSubscribed(options.viewerId, approach.id) : false,
+      this.events.forApproach(approach.id),
     ]);
     const audience = state.open?.audience ?? 'everyone';
     const index = all.findIndex((link) => link.slug === approach.slug);
@@ -118,6 +123,7 @@ export class KekPagesService {
         ideas: measure.projects.filter((project) => project.kind === 'idea'),
       })),
       position: { number: index + 1, total: all.length },
+      events: events.map((event) => this.eventPages.summary(event)),
       forum: {
         thread,
         copy: FORUM_COPY[audience],

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommentsModule } from '../comments/comments.module.js';
 import { ConceptModule } from '../concept/concept.module.js';
+import { EventsModule } from '../events/events.module.js';
 import { StaticPage } from './entities/static-page.entity.js';
 import { BackofficeController } from './backoffice.controller.js';
 import { HomeController } from './home.controller.js';
@@ -15,7 +16,7 @@ import { StaticPagesController } from './static-pages.controller.js';
 import { StaticPagesService } from './static-pages.service.js';
 
 @Module({
-  imports: [ConceptModule, CommentsModule, TypeOrmModule.forFeature([StaticPage])],
+  imports: [ConceptModule, CommentsModule, EventsModule, TypeOrmModule.forFeature([StaticPage])],
   controllers: [
     BackofficeController,
     HomeController,

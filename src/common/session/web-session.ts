@@ -72,3 +72,18 @@ export function flashMessages(): RequestHandler {
     next();
   };
 }
+
+/**
+ * express-session sends a response's headers before it has stored the session, so a browser can
+ * follow a redirect and read the old session (and miss a flash message). Save first, then redirect.
+ */
+export function saveSessionBeforeRedirect(): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const redirect = response.redirect.bind(response) as (...args: unknown[]) => void;
+    response.redirect = ((...args: unknown[]) => {
+      if (!request.session) return redirect(...args);
+      request.session.save(() => redirect(...args));
+    });
+    next();
+  };
+}

@@ -14,6 +14,9 @@ export const viewHelpers = {
   eq: (left: unknown, right: unknown) => left === right,
   /** Equal as text: form values arrive as strings, ids from the database as numbers. */
   same: (left: unknown, right: unknown) => String(left) === String(right),
+  or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),
+  includes: (list: unknown, value: unknown) =>
+    Array.isArray(list) && list.some((item) => String(item) === String(value)),
   gt: (left: number, right: number) => left > right,
   lt: (left: number, right: number) => left < right,
   inc: (value: number) => value + 1,

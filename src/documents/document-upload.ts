@@ -1,0 +1,97 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  PayloadTooLargeException,
+  UseInterceptors,
+  applyDecorators,
+  createParamDecorator,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request } from 'express';
+import { type Observable, finalize } from 'rxjs';
+import { DomainError } from '../common/errors/domain.error.js';
+import { AppConfig } from '../config/app-config.js';
+import {
+  DOCUMENT_TOO_LARGE_MESSAGE,
+  type IncomingDocumentFile,
+  MAX_DOCUMENT_BYTES,
+} from './document-validation.js';
+
+/** What multer (disk storage) puts on request.file; @types/multer is not installed. */
+interface MulterFile {
+  path: string;
+  originalname: string;
+  size: number;
+}
+type UploadRequest = Request & { file?: MulterFile };
+
+export class DocumentTooLargeError extends DomainError {
+  constructor() {
+    super('document_too_large', 413, DOCUMENT_TOO_LARGE_MESSAGE);
+  }
+}
+
+/** Beside the storage folder, so that storing an upload is a rename on the same disk. */
+function uploadTempDirectory(config: AppConfig): string {
+  return join(config.DATA_DIR, 'uploads', 'tmp');
+}
+
+/**
+ * Receives the multipart field "file" into the temp folder (random names, at most 50 MB) and
+ * removes the temp file once the handler is done, whether it stored the file or not.
+ */
+@Injectable()
+export class DocumentUploadInterceptor implements NestInterceptor {
+  private readonly multer: NestInterceptor;
+
+  constructor(config: AppConfig) {
+    const Multer = FileInterceptor('file', {
+      dest: uploadTempDirectory(config),
+      limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fieldSize: 100 * 1024 },
+      // Browsers send file names as raw UTF-8; busboy would read them as Latin-1.
+      defParamCharset: 'utf8',
+    });
+    this.multer = new Multer();
+  }
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const request = context.switchToHttp().getRequest<UploadRequest>();
+    try {
+      const handled = await this.multer.intercept(context, next);
+      return handled.pipe(finalize(() => removeTempFile(request)));
+    } catch (error) {
+      // multer stops at the limit and removes the partial file; Nest reports LIMIT_FILE_SIZE as 413.
+      if (error instanceof PayloadTooLargeException) throw new DocumentTooLargeError();
+      throw error;
+    }
+  }
+}
+
+/** Best effort: a leftover is only a nameless file in the temp folder, never a document. */
+function removeTempFile(request: UploadRequest): void {
+  if (request.file) rm(request.file.path, { force: true }).catch(() => undefined);
+}
+
+/**
+ * Put this on the POST route that receives a document (form field "file"), together with
+ * `@UploadedDocument() file` as a parameter, then pass that file to DocumentsService.store().
+ *
+ * The CSRF check runs before multer has read the multipart body, so the form must carry its
+ * token in the query string: `<form method="post" enctype="multipart/form-data"
+ * action="…?_csrf={{csrfToken}}">` (web-session.ts reads `request.query._csrf`).
+ */
+export function DocumentUpload() {
+  return applyDecorators(UseInterceptors(DocumentUploadInterceptor));
+}
+
+/** The uploaded file from DocumentUpload(), or undefined when none was chosen. */
+export const UploadedDocument = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): IncomingDocumentFile | undefined => {
+    const file = context.switchToHttp().getRequest<UploadRequest>().file;
+    return file && { path: file.path, originalName: file.originalname, size: file.size };
+  },
+);

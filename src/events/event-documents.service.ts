@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, Repository } from 'typeorm';
+import type { DocumentMeta, IncomingDocumentFile } from '../documents/document-validation.js';
+import { DocumentsService } from '../documents/documents.service.js';
+import type { Document } from '../documents/entities/document.entity.js';
+import type { Event } from './entities/event.entity.js';
+import { EventDocument } from './entities/event-document.entity.js';
+
+/** The documents of an event; they are public exactly while the event is public. */
+@Injectable()
+export class EventDocumentsService {
+  constructor(
+    @InjectRepository(EventDocument) private readonly links: Repository<EventDocument>,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  async list(eventId: number): Promise<Document[]> {
+    const links = await this.links.find({ where: { eventId }, order: { position: 'ASC' } });
+    return this.documents.list(links.map((link) => link.documentId));
+  }
+
+  /** Stores the upload and attaches it; returns the warnings (e.g. a PDF that is not accessible). */
+  async attach(
+    event: Event,
+    file: IncomingDocumentFile | undefined,
+    meta: DocumentMeta,
+  ): Promise<string[]> {
+    const { document, warnings } = await this.documents.store(file, meta);
+    const position = await this.links.count({ where: { eventId: event.id } });
+    await this.links.insert({ eventId: event.id, documentId: document.id, position });
+    if (event.status !== 'draft') await this.documents.setPublic([document.id], true);
+    return warnings;
+  }
+
+  async detach(eventId: number, documentId: string): Promise<void> {
+    await this.links.delete({ eventId, documentId });
+    await this.documents.remove(documentId);
+  }
+
+  async setPublic(eventId: number, isPublic: boolean, manager?: EntityManager): Promise<void> {
+    const links = await (manager ?? this.links.manager).find(EventDocument, { where: { eventId } });
+    await this.documents.setPublic(
+      links.map((link) => link.documentId),
+      isPublic,
+      manager,
+    );
+  }
+}

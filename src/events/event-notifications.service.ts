@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { User } from '../accounts/entities/user.entity.js';
+import { SignedTokenService } from '../common/security/signed-token.service.js';
+import { formatDate, formatDateTime } from '../common/views/berlin-time.js';
+import { AppConfig } from '../config/app-config.js';
+import { MailService } from '../mail/mail.service.js';
+import type { Event } from './entities/event.entity.js';
+import type { Registration } from './entities/registration.entity.js';
+import { eventCalendar } from './event-calendar.js';
+
+export const REGISTRATION_TOKEN = 'registration';
+
+export type RegistrationMail =
+  | 'confirm'
+  | 'confirmed'
+  | 'pending-approval'
+  | 'waiting'
+  | 'promoted'
+  | 'approved'
+  | 'declined'
+  | 'reminder'
+  | 'cancelled-by-participant';
+
+const SUBJECTS: Record<RegistrationMail, string> = {
+  confirm: 'Bitte bestätigen Sie Ihre Anmeldung',
+  confirmed: 'Ihre Anmeldung ist bestätigt',
+  'pending-approval': 'Ihre Anmeldung ist eingegangen',
+  waiting: 'Sie stehen auf der Warteliste',
+  promoted: 'Sie sind von der Warteliste nachgerückt',
+  approved: 'Ihre Anmeldung ist angenommen',
+  declined: 'Ihre Anmeldung konnte nicht berücksichtigt werden',
+  reminder: 'Erinnerung: Ihre Veranstaltung ist morgen',
+  'cancelled-by-participant': 'Ihre Abmeldung ist eingegangen',
+};
+
+/** Mails about events and registrations; each carries the cancellation link and the .ics. */
+@Injectable()
+export class EventNotifications {
+  constructor(
+    private readonly mail: MailService,
+    private readonly tokens: SignedTokenService,
+    private readonly config: AppConfig,
+  ) {}
+
+  manageUrl(registration: Registration): string {
+    return this.url(
+      `/veranstaltungen/anmeldung?token=${this.tokens.sign(REGISTRATION_TOKEN, registration.id)}`,
+    );
+  }
+
+  confirmUrl(registration: Registration): string {
+    return this.url(
+      `/veranstaltungen/anmeldung/bestaetigen?token=${this.tokens.sign(REGISTRATION_TOKEN, registration.id)}`,
+    );
+  }
+
+  registrationIdFrom(token: string): string | null {
+    return this.tokens.verify(REGISTRATION_TOKEN, token);
+  }
+
+  async toParticipant(
+    manager: EntityManager,
+    kind: RegistrationMail,
+    event: Event,
+    registration: Registration,
+    extra: { waitingPosition?: number } = {},
+  ): Promise<void> {
+    if (!registration.email) return;
+    const withCalendar =
+      kind !== 'confirm' && kind !== 'declined' && kind !== 'cancelled-by-participant';
+    await this.mail.send(
+      {
+        to: registration.email,
+        template: 'registration-update',
+        subject: `${SUBJECTS[kind]}: ${event.title}`,
+        reason: `Sie erhalten diese E-Mail, weil Sie sich zur Veranstaltung „${event.title}“ angemeldet haben.`,
+        data: {
+          name: registration.name ?? '',
+          kind,
+          isConfirm: kind === 'confirm',
+          isWaiting: kind === 'waiting',
+          isPending: kind === 'pending-approval',
+          isPromoted: kind === 'promoted',
+          isDeclined: kind === 'declined',
+          isReminder: kind === 'reminder',
+          isCancelled: kind === 'cancelled-by-participant',
+          isSeat: ['confirmed', 'approved', 'promoted', 'reminder'].includes(kind),
+          holdMinutes: this.config.REGISTRATION_HOLD_MINUTES,
+          waitingPosition: extra.waitingPosition ?? 0,
+          confirmUrl: this.confirmUrl(registration),
+          manageUrl: this.manageUrl(registration),
+          ...this.eventData(event),
+        },
+        attachments: withCalendar ? [this.calendarAttachment(event)] : undefined,
+      },
+      manager,
+    );
+  }
+
+  /** A message to everyone registered: cancellation, new date, or a note from the organizer. */
+  async toAllParticipants(
+    manager: EntityManager,
+    event: Event,
+    registrations: Registration[],
+    message: { subject: string; text: string },
+  ): Promise<number> {
+    let sent = 0;
+    for (const registration of registrations) {
+      if (!registration.email) continue;
+      await this.mail.send(
+        {
+          to: registration.email,
+          template: 'event-announcement',
+          subject: `${message.subject}: ${event.title}`,
+          reason: `Sie erhalten diese E-Mail, weil Sie zur Veranstaltung „${event.title}“ angemeldet sind.`,
+          data: {
+            name: registration.name ?? '',
+            message: message.text,
+            manageUrl: this.manageUrl(registration),
+            isCancelledEvent: event.status === 'cancelled',
+            ...this.eventData(event),
+          },
+          attachments: [this.calendarAttachment(event)],
+        },
+        manager,
+      );
+      sent += 1;
+    }
+    return sent;
+  }
+
+  /** Tells organizers that an event reached 80 % or 100 % of its capacity. */
+  async capacityNotice(
+    manager: EntityManager,
+    event: Event,
+    percent: 80 | 100,
+    taken: number,
+  ): Promise<void> {
+    const organizers = await manager
+      .createQueryBuilder(User, 'user')
+      .where(`user.roles && ARRAY['organizer', 'admin']::text[]`)
+      .andWhere('user.locked_at IS NULL AND user.email_confirmed_at IS NOT NULL')
+      .getMany();
+    for (const organizer of organizers) {
+      await this.mail.send(
+        {
+          to: organizer.email,
+          template: 'capacity-notice',
+          subject: `${percent} % der Plätze vergeben: ${event.title}`,
+          reason:
+            'Sie erhalten diese E-Mail, weil Sie im Beteiligungsportal Veranstaltungen betreuen.',
+          data: {
+            displayName: organizer.displayName,
+            percent,
+            taken,
+            capacity: event.capacity ?? 0,
+            listUrl: this.url(`/verwaltung/veranstaltungen/${event.id}/anmeldungen`),
+            ...this.eventData(event),
+          },
+        },
+        manager,
+      );
+    }
+  }
+
+  calendarFile(events: Event[]): string {
+    const { hostname } = new URL(this.config.publicBaseUrl);
+    return eventCalendar(events, {
+      name: this.config.PORTAL_NAME,
+      baseUrl: this.config.publicBaseUrl,
+      domain: hostname,
+    });
+  }
+
+  private calendarAttachment(event: Event) {
+    return {
+      filename: `${event.slug}.ics`,
+      content: this.calendarFile([event]),
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    };
+  }
+
+  private eventData(event: Event) {
+    return {
+      eventTitle: event.title,
+      eventWhen: event.allDay
+        ? formatDate(event.startsAt)
+        : `${formatDateTime(event.startsAt)} bis ${formatDateTime(event.endsAt)}`,
+      eventWhere:
+        [event.venueName, event.venueAddress].filter(Boolean).join(', ') ||
+        'wird noch bekannt gegeben',
+      eventUrl: this.url(`/veranstaltungen/${event.slug}`),
+    };
+  }
+
+  private url(path: string): string {
+    return `${this.config.publicBaseUrl}${path}`;
+  }
+}

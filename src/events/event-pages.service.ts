@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { renderMarkdown } from '../common/views/markdown.js';
+import { formatDate, formatDateTime } from '../common/views/berlin-time.js';
+import { AppConfig } from '../config/app-config.js';
+import { imageCredits, toDocumentView } from '../documents/document-view.js';
+import { EventDocumentsService } from './event-documents.service.js';
+import type { Event } from './entities/event.entity.js';
+import { EVENT_FORMATS, type EventFormat, FORMAT_SLUGS } from './event-formats.js';
+import { EventsService } from './events.service.js';
+
+const FORMAT_BY_SLUG = new Map(
+  Object.entries(FORMAT_SLUGS).map(([format, slug]) => [slug, format as EventFormat]),
+);
+
+/** View models of /veranstaltungen and of one event page. */
+@Injectable()
+export class EventPagesService {
+  constructor(
+    private readonly events: EventsService,
+    private readonly config: AppConfig,
+    private readonly eventDocuments: EventDocumentsService,
+  ) {}
+
+  async list(formatSlug: unknown) {
+    const format = typeof formatSlug === 'string' ? FORMAT_BY_SLUG.get(formatSlug) : undefined;
+    const all = await this.events.listPublic(format);
+    const now = new Date();
+    const upcoming = all.filter((event) => event.endsAt >= now).map((event) => this.summary(event));
+    const past = all.filter((event) => event.endsAt < now).reverse();
+    const years = [...new Set(past.map((event) => formatDate(event.startsAt).slice(-4)))];
+    const workshops = past.filter((event) => event.format === 'committee_workshop');
+    return {
+      pageTitle: 'Veranstaltungen',
+      upcoming,
+      pastByYear: years.map((year) => ({
+        year,
+        events: past
+          .filter((event) => formatDate(event.startsAt).endsWith(year))
+          .map((event) => this.summary(event)),
+      })),
+      workshops:
+        format && format !== 'committee_workshop'
+          ? []
+          : workshops.map((event) => this.summary(event)),
+      filters: [
+        { label: 'Alle', url: '/veranstaltungen', current: !format },
+        ...Object.entries(EVENT_FORMATS).map(([key, label]) => ({
+          label,
+          url: `/veranstaltungen?format=${FORMAT_SLUGS[key as EventFormat]}`,
+          current: key === format,
+        })),
+      ],
+      currentFormat: format ? EVENT_FORMATS[format] : null,
+    };
+  }
+
+  async page(slug: string) {
+    const event = await this.events.findPublic(slug);
+    const [seats, documents] = await Promise.all([
+      this.events.seatInfo(event),
+      this.eventDocuments.list(event.id),
+    ]);
+    return {
+      pageTitle: event.title,
+      metaDescription: event.motto ?? undefined,
+      breadcrumbs: [{ title: 'Veranstaltungen', url: '/veranstaltungen' }],
+      event: this.summary(event),
+      details: event,
+      seats,
+      approaches: event.approaches.map((approach) => ({
+        title: approach.title,
+        url: `/kek/${approach.subGoal.goal.field.slug}/${approach.slug}`,
+      })),
+      jsonLd: this.jsonLd(event),
+      documents: documents.filter((document) => document.isPublic).map(toDocumentView),
+      imageCredits: [...new Set([...imageCredits(documents), ...event.imageCredits])],
+      isYouth: event.format === 'youth_forum',
+    };
+  }
+
+  summary(event: Event) {
+    return {
+      slug: event.slug,
+      title: event.title,
+      motto: event.motto,
+      formatLabel: this.events.formatLabel(event),
+      committees: event.committees,
+      when: event.allDay
+        ? sameDay(event)
+          ? formatDate(event.startsAt)
+          : `${formatDate(event.startsAt)} bis ${formatDate(event.endsAt)}`
+        : sameDay(event)
+          ? `${formatDateTime(event.startsAt)} bis ${formatDateTime(event.endsAt).split(' um ')[1]}`
+          : `${formatDateTime(event.startsAt)} bis ${formatDateTime(event.endsAt)}`,
+      startsAt: event.startsAt,
+      where: [event.venueName, event.venueAddress].filter(Boolean).join(', '),
+      isCancelled: event.status === 'cancelled',
+      url: `/veranstaltungen/${event.slug}`,
+    };
+  }
+
+  /** schema.org Event, for search engines and calendar tools. */
+  private jsonLd(event: Event) {
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: event.title,
+      description: event.motto ?? stripMarkdown(renderMarkdown(event.description)),
+      startDate: event.startsAt.toISOString(),
+      endDate: event.endsAt.toISOString(),
+      eventStatus:
+        event.status === 'cancelled'
+          ? 'https://schema.org/EventCancelled'
+          : 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: {
+        '@type': 'Place',
+        name: event.venueName ?? 'wird noch bekannt gegeben',
+        address: event.venueAddress ?? event.venueName ?? '',
+      },
+      organizer: {
+        '@type': 'GovernmentOrganization',
+        name: this.config.DISTRICT_NAME,
+        url: this.config.publicBaseUrl,
+      },
+      url: `${this.config.publicBaseUrl}/veranstaltungen/${event.slug}`,
+    };
+  }
+}
+
+function sameDay(event: Event): boolean {
+  return formatDate(event.startsAt) === formatDate(event.endsAt);
+}
+
+function stripMarkdown(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 500);
+}

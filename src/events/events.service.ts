@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, MoreThanOrEqual, Repository } from 'typeorm';
+import { DomainError } from '../common/errors/domain.error.js';
+import { formatDateTime } from '../common/views/berlin-time.js';
+import { Event } from './entities/event.entity.js';
+import { EVENT_FORMATS, type EventFormat } from './event-formats.js';
+import { RegistrationsService } from './registrations.service.js';
+
+export class EventNotFoundError extends DomainError {
+  constructor() {
+    super('event_not_found', 404, 'Diese Veranstaltung gibt es nicht.');
+  }
+}
+
+export interface SeatInfo {
+  /** What the public page says about registration, honestly. */
+  label: string;
+  canRegister: boolean;
+  waitingList: boolean;
+  free: number | null;
+}
+
+/** Published events for the public pages, and what other features show of them. */
+@Injectable()
+export class EventsService {
+  constructor(
+    @InjectRepository(Event) private readonly events: Repository<Event>,
+    private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationsService,
+  ) {}
+
+  /** Published and cancelled events (drafts stay in the back office), newest last. */
+  listPublic(format?: EventFormat): Promise<Event[]> {
+    return this.events.find({
+      where: { status: In(['published', 'cancelled']), ...(format ? { format } : {}) },
+      order: { startsAt: 'ASC' },
+    });
+  }
+
+  upcoming(limit: number): Promise<Event[]> {
+    return this.events.find({
+      where: { status: 'published', endsAt: MoreThanOrEqual(new Date()) },
+      order: { startsAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  async findPublic(slug: string): Promise<Event> {
+    const event = await this.events.findOne({
+      where: { slug, status: In(['published', 'cancelled']) },
+      relations: { fields: true, approaches: { subGoal: { goal: { field: true } } } },
+      order: { approaches: { position: 'ASC' } },
+    });
+    if (!event) throw new EventNotFoundError();
+    return event;
+  }
+
+  /** Events that name the approach, for its page ("shown both ways"). */
+  forApproach(approachId: number): Promise<Event[]> {
+    return this.events
+      .createQueryBuilder('event')
+      .innerJoin('event.approaches', 'approach', 'approach.id = :approachId', { approachId })
+      .where("event.status IN ('published', 'cancelled')")
+      .orderBy('event.starts_at', 'DESC')
+      .getMany();
+  }
+
+  async seatInfo(event: Event): Promise<SeatInfo> {
+    const now = new Date();
+    const closesAt = event.registrationClosesAt ?? event.startsAt;
+    const closed = { canRegister: false, waitingList: false, free: null };
+    if (event.status === 'cancelled')
+      return { label: 'Die Veranstaltung ist abgesagt.', ...closed };
+    if (!event.registrationEnabled) return { label: '', ...closed };
+    if (event.registrationOpensAt && event.registrationOpensAt > now) {
+      return {
+        label: `Die Anmeldung beginnt am ${formatDateTime(event.registrationOpensAt)}.`,
+        ...closed,
+      };
+    }
+    if (closesAt <= now) return { label: 'Die Anmeldung ist geschlossen.', ...closed };
+    const free = await this.registrations.freeSeats(this.dataSource.manager, event);
+    if (free === null)
+      return { label: 'Anmeldung offen', canRegister: true, waitingList: false, free };
+    if (free > 0) {
+      return {
+        label: free === 1 ? 'noch 1 Platz frei' : `noch ${free} Plätze frei`,
+        canRegister: true,
+        waitingList: false,
+        free,
+      };
+    }
+    return event.waitingListEnabled
+      ? { label: 'ausgebucht – Warteliste offen', canRegister: true, waitingList: true, free }
+      : { label: 'ausgebucht', canRegister: false, waitingList: false, free };
+  }
+
+  formatLabel(event: Event): string {
+    const format = EVENT_FORMATS[event.format];
+    return event.formatNumber ? `${event.formatNumber}. ${format}` : format;
+  }
+}

@@ -1,0 +1,361 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { SessionUser } from '../common/auth/roles.js';
+import { DomainError } from '../common/errors/domain.error.js';
+import { FormValidationError } from '../common/forms/form-validation.error.js';
+import { formatDateTime } from '../common/views/berlin-time.js';
+import { AppConfig } from '../config/app-config.js';
+import { Event } from './entities/event.entity.js';
+import { Registration } from './entities/registration.entity.js';
+import { EventNotifications } from './event-notifications.service.js';
+
+export interface RegistrationInput {
+  name?: string;
+  email?: string;
+  organization?: string;
+  dietaryNeeds?: string;
+  freeAnswer?: string;
+  accessibilityNeeds?: string;
+  accessibilityConsent?: boolean;
+  photoConsent?: boolean;
+  participantListConsent?: boolean;
+}
+
+export type RegistrationOutcome = 'check-mail' | 'seat' | 'pending-approval' | 'waiting';
+
+export class RegistrationNotFoundError extends DomainError {
+  constructor() {
+    super(
+      'registration_not_found',
+      404,
+      'Diese Anmeldung gibt es nicht (mehr). Bitte prüfen Sie den Link.',
+    );
+  }
+}
+
+// Seats are held by confirmed registrations and by unconfirmed ones whose hold has not run out.
+const HELD_SEATS = `SELECT count(*)::int AS held FROM registration
+  WHERE event_id = $1 AND status = 'seat' AND (email_confirmed_at IS NOT NULL OR hold_expires_at > now())`;
+
+/** Registration with double opt-in, seat holds, a waiting list in order of arrival, and approval. */
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: EventNotifications,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Takes a seat or a place on the waiting list inside a transaction that locks the event, so
+   * capacity holds under any number of parallel requests.
+   */
+  async register(
+    eventId: number,
+    input: RegistrationInput,
+    user?: SessionUser,
+  ): Promise<{
+    registration: Registration;
+    outcome: RegistrationOutcome;
+    waitingPosition?: number;
+  }> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.lockEvent(manager, eventId);
+      this.assertOpen(event);
+      await this.expireHolds(manager, event);
+      const email = (user?.email ?? input.email ?? '').toLowerCase();
+      const duplicate = await manager.query<unknown[]>(
+        `SELECT 1 FROM registration WHERE event_id = $1 AND email = $2 AND status IN ('seat', 'waiting')`,
+        [event.id, email],
+      );
+      if (duplicate.length > 0) {
+        throw new FormValidationError({
+          email:
+            'Mit dieser E-Mail-Adresse ist bereits eine Anmeldung zu dieser Veranstaltung eingegangen. Den Link zum Verwalten finden Sie in unserer E-Mail.',
+        });
+      }
+      const free = await this.freeSeats(manager, event);
+      if (free === 0 && !event.waitingListEnabled) {
+        throw new FormValidationError({ form: 'Die Veranstaltung ist leider ausgebucht.' });
+      }
+      const now = new Date();
+      const confirmed = Boolean(user);
+      const registration = await manager.save(
+        manager.create(Registration, {
+          event: { id: event.id },
+          user: user ? { id: user.id } : null,
+          name: user?.displayName ?? input.name?.trim() ?? null,
+          email,
+          organization: event.askOrganization ? input.organization?.trim() || null : null,
+          dietaryNeeds: event.askDietaryNeeds ? input.dietaryNeeds?.trim() || null : null,
+          freeAnswer: event.freeQuestion ? input.freeAnswer?.trim() || null : null,
+          accessibilityNeeds:
+            event.askAccessibilityNeeds && input.accessibilityConsent
+              ? input.accessibilityNeeds?.trim() || null
+              : null,
+          accessibilityConsentAt:
+            event.askAccessibilityNeeds && input.accessibilityConsent ? now : null,
+          photoConsent: Boolean(input.photoConsent),
+          participantListConsent: Boolean(input.participantListConsent),
+          status: free === 0 ? 'waiting' : 'seat',
+          emailConfirmedAt: confirmed ? now : null,
+          holdExpiresAt: confirmed
+            ? null
+            : new Date(now.getTime() + this.config.REGISTRATION_HOLD_MINUTES * 60_000),
+        }),
+      );
+      if (!confirmed) {
+        await this.notifications.toParticipant(manager, 'confirm', event, registration);
+        return { registration, outcome: 'check-mail' as const };
+      }
+      return this.announce(manager, event, registration);
+    });
+  }
+
+  /** The link in the mail: confirms the address; the seat (or waiting place) then counts. */
+  async confirm(token: string): Promise<{
+    registration: Registration;
+    event: Event;
+    outcome: RegistrationOutcome;
+    waitingPosition?: number;
+  }> {
+    const id = this.notifications.registrationIdFrom(token);
+    if (!id) throw new RegistrationNotFoundError();
+    return this.dataSource.transaction(async (manager) => {
+      const { event: found } = await this.find(manager, id);
+      const event = await this.lockEvent(manager, found.id);
+      await this.expireHolds(manager, event);
+      const registration = await this.find(manager, id);
+      if (registration.status === 'expired') {
+        throw new DomainError(
+          'registration_expired',
+          410,
+          'Die Zeit zum Bestätigen ist abgelaufen und der Platz wurde wieder freigegeben. Bitte melden Sie sich erneut an.',
+        );
+      }
+      if (registration.status !== 'seat' && registration.status !== 'waiting') {
+        throw new DomainError('registration_closed', 410, 'Diese Anmeldung ist nicht mehr aktiv.');
+      }
+      if (registration.emailConfirmedAt) {
+        return { registration, event, ...(await this.outcomeOf(manager, event, registration)) };
+      }
+      await manager.update(
+        Registration,
+        { id },
+        { emailConfirmedAt: new Date(), holdExpiresAt: null },
+      );
+      const confirmed = await this.find(manager, id);
+      const result = await this.announce(manager, event, confirmed);
+      await this.promote(manager, event);
+      return { ...result, event };
+    });
+  }
+
+  /** The registration behind a manage link, with its event and waiting position. */
+  async findByToken(token: string) {
+    const id = this.notifications.registrationIdFrom(token);
+    if (!id) throw new RegistrationNotFoundError();
+    const registration = await this.find(this.dataSource.manager, id);
+    const waitingPosition =
+      registration.status === 'waiting'
+        ? await this.waitingPosition(this.dataSource.manager, registration)
+        : undefined;
+    return { registration, event: registration.event, waitingPosition };
+  }
+
+  /** Cancellation by the participant; the first on the waiting list moves up and is told. */
+  async cancelByToken(token: string): Promise<Registration> {
+    const id = this.notifications.registrationIdFrom(token);
+    if (!id) throw new RegistrationNotFoundError();
+    return this.dataSource.transaction(async (manager) => {
+      const { event: found } = await this.find(manager, id);
+      const event = await this.lockEvent(manager, found.id);
+      const registration = await this.find(manager, id);
+      if (registration.status !== 'seat' && registration.status !== 'waiting') return registration;
+      await manager.update(Registration, { id }, { status: 'cancelled', cancelledAt: new Date() });
+      await this.notifications.toParticipant(
+        manager,
+        'cancelled-by-participant',
+        event,
+        registration,
+      );
+      await this.promote(manager, event);
+      return registration;
+    });
+  }
+
+  async approve(registrationId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const registration = await this.find(manager, registrationId);
+      if (registration.status !== 'seat' || registration.approvedAt) return;
+      await manager.update(Registration, { id: registrationId }, { approvedAt: new Date() });
+      await this.notifications.toParticipant(manager, 'approved', registration.event, registration);
+    });
+  }
+
+  async decline(registrationId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { event: found } = await this.find(manager, registrationId);
+      const event = await this.lockEvent(manager, found.id);
+      const registration = await this.find(manager, registrationId);
+      if (registration.status !== 'seat' && registration.status !== 'waiting') return;
+      await manager.update(Registration, { id: registrationId }, { status: 'declined' });
+      await this.notifications.toParticipant(manager, 'declined', event, registration);
+      await this.promote(manager, event);
+    });
+  }
+
+  async setAttended(registrationId: string, attended: boolean): Promise<void> {
+    await this.dataSource
+      .getRepository(Registration)
+      .update({ id: registrationId, status: 'seat' }, { attendedAt: attended ? new Date() : null });
+  }
+
+  /** Runs every few minutes: unconfirmed holds that ran out free their seats for the waiting list. */
+  async expireAllHolds(): Promise<number> {
+    const events = await this.dataSource.query<{ event_id: number }[]>(
+      `SELECT DISTINCT event_id FROM registration
+       WHERE status IN ('seat', 'waiting') AND email_confirmed_at IS NULL AND hold_expires_at <= now()`,
+    );
+    for (const { event_id: eventId } of events) {
+      await this.dataSource.transaction(async (manager) => {
+        const event = await this.lockEvent(manager, eventId);
+        await this.expireHolds(manager, event);
+        await this.promote(manager, event);
+      });
+    }
+    return events.length;
+  }
+
+  /** Free seats right now; null for unlimited capacity. */
+  async freeSeats(manager: EntityManager, event: Event): Promise<number | null> {
+    if (event.capacity === null) return null;
+    const [{ held }] = await manager.query<{ held: number }[]>(HELD_SEATS, [event.id]);
+    return Math.max(0, event.capacity - held);
+  }
+
+  /** Moves confirmed people from the waiting list into free seats, in order of arrival. */
+  async promote(manager: EntityManager, event: Event): Promise<void> {
+    let free = await this.freeSeats(manager, event);
+    while (free === null || free > 0) {
+      const [next] = await manager.query<{ id: string }[]>(
+        `SELECT id FROM registration WHERE event_id = $1 AND status = 'waiting' AND email_confirmed_at IS NOT NULL
+         ORDER BY sequence LIMIT 1 FOR UPDATE`,
+        [event.id],
+      );
+      if (!next) break;
+      await manager.update(Registration, { id: next.id }, { status: 'seat' });
+      const promoted = await this.find(manager, next.id);
+      await this.notifications.toParticipant(manager, 'promoted', event, promoted);
+      free = free === null ? null : free - 1;
+    }
+    await this.capacityNotices(manager, event);
+  }
+
+  private async announce(manager: EntityManager, event: Event, registration: Registration) {
+    const { outcome, waitingPosition } = await this.outcomeOf(manager, event, registration);
+    const mail =
+      outcome === 'waiting'
+        ? 'waiting'
+        : outcome === 'pending-approval'
+          ? 'pending-approval'
+          : 'confirmed';
+    await this.notifications.toParticipant(manager, mail, event, registration, { waitingPosition });
+    await this.capacityNotices(manager, event);
+    return { registration, outcome, waitingPosition };
+  }
+
+  private async outcomeOf(
+    manager: EntityManager,
+    event: Event,
+    registration: Registration,
+  ): Promise<{ outcome: RegistrationOutcome; waitingPosition?: number }> {
+    if (registration.status === 'waiting') {
+      return {
+        outcome: 'waiting',
+        waitingPosition: await this.waitingPosition(manager, registration),
+      };
+    }
+    return {
+      outcome: event.approvalRequired && !registration.approvedAt ? 'pending-approval' : 'seat',
+    };
+  }
+
+  private async waitingPosition(
+    manager: EntityManager,
+    registration: Registration,
+  ): Promise<number> {
+    const [{ position }] = await manager.query<{ position: number }[]>(
+      `SELECT count(*)::int AS position FROM registration
+       WHERE event_id = $1 AND status = 'waiting' AND sequence <= $2`,
+      [registration.event.id, registration.sequence],
+    );
+    return position;
+  }
+
+  private async capacityNotices(manager: EntityManager, event: Event): Promise<void> {
+    if (!event.capacity) return;
+    const [{ held }] = await manager.query<{ held: number }[]>(HELD_SEATS, [event.id]);
+    const share = held / event.capacity;
+    if (share >= 1 && !event.capacityNotice100At) {
+      await this.notifications.capacityNotice(manager, event, 100, held);
+      await manager.update(
+        Event,
+        { id: event.id },
+        {
+          capacityNotice100At: new Date(),
+          capacityNotice80At: event.capacityNotice80At ?? new Date(),
+        },
+      );
+      event.capacityNotice100At = new Date();
+    } else if (share >= 0.8 && !event.capacityNotice80At) {
+      await this.notifications.capacityNotice(manager, event, 80, held);
+      await manager.update(Event, { id: event.id }, { capacityNotice80At: new Date() });
+      event.capacityNotice80At = new Date();
+    }
+  }
+
+  private async expireHolds(manager: EntityManager, event: Event): Promise<void> {
+    await manager.query(
+      `UPDATE registration SET status = 'expired'
+       WHERE event_id = $1 AND status IN ('seat', 'waiting') AND email_confirmed_at IS NULL AND hold_expires_at <= now()`,
+      [event.id],
+    );
+  }
+
+  private assertOpen(event: Event): void {
+    const now = new Date();
+    const closesAt = event.registrationClosesAt ?? event.startsAt;
+    if (event.status !== 'published' || !event.registrationEnabled) {
+      throw new FormValidationError({
+        form: 'Für diese Veranstaltung ist keine Anmeldung möglich.',
+      });
+    }
+    if (event.registrationOpensAt && event.registrationOpensAt > now) {
+      throw new FormValidationError({
+        form: `Die Anmeldung beginnt am ${formatDateTime(event.registrationOpensAt)}.`,
+      });
+    }
+    if (closesAt <= now) {
+      throw new FormValidationError({ form: 'Die Anmeldung ist geschlossen.' });
+    }
+  }
+
+  private async lockEvent(manager: EntityManager, eventId: number): Promise<Event> {
+    const event = await manager.findOne(Event, {
+      where: { id: eventId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!event) throw new RegistrationNotFoundError();
+    return event;
+  }
+
+  private async find(manager: EntityManager, id: string): Promise<Registration> {
+    const registration = await manager.findOne(Registration, {
+      where: { id },
+      relations: { event: true },
+    });
+    if (!registration) throw new RegistrationNotFoundError();
+    return registration;
+  }
+}
