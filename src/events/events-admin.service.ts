@@ -108,6 +108,11 @@ export class EventsAdminService {
         fields,
         approaches,
       };
+      // Compared before the merge below overwrites the old times.
+      const moved =
+        existing?.status === 'published' &&
+        (existing.startsAt.getTime() !== times.startsAt.getTime() ||
+          existing.endsAt.getTime() !== times.endsAt.getTime());
       const event = existing
         ? Object.assign(existing, values)
         : manager.create(Event, {
@@ -115,10 +120,6 @@ export class EventsAdminService {
             slug: await this.uniqueSlug(form.title, times.startsAt),
           });
       const saved = await manager.save(Event, event);
-      const moved =
-        existing?.status === 'published' &&
-        (existing.startsAt.getTime() !== times.startsAt.getTime() ||
-          existing.endsAt.getTime() !== times.endsAt.getTime());
       if (moved) {
         await this.notifications.toAllParticipants(
           manager,

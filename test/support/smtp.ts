@@ -9,6 +9,7 @@ export interface ReceivedMail {
   html: string;
   /** Header values as sent, by lower-case name (mailparser restructures some, e.g. List-*). */
   rawHeaders: Map<string, string>;
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 /** A real SMTP server on 127.0.0.1 that keeps what it receives; it can be stopped and restarted. */
@@ -36,6 +37,11 @@ export class TestSmtpServer {
               subject: mail.subject ?? '',
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
+              attachments: mail.attachments.map((attachment) => ({
+                filename: attachment.filename ?? '',
+                contentType: attachment.contentType,
+                content: attachment.content.toString('utf8'),
+              })),
               rawHeaders: new Map(
                 mail.headerLines.map(({ key, line }) => [
                   key,

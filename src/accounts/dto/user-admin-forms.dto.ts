@@ -9,5 +9,5 @@ export class RolesDto {
   )
   @IsArray()
   @IsIn(ROLES, { each: true, message: 'Unbekannte Rolle.' })
-  roles: Role[];
+  roles: Role[] = [];
 }

@@ -62,5 +62,5 @@ export class BulkApproveDto {
     (value === undefined ? [] : Array.isArray(value) ? value : [value]).map(Number),
   )
   @IsInt({ each: true, message: 'Bitte wählen Sie Kommentare aus.' })
-  ids: number[];
+  ids: number[] = [];
 }

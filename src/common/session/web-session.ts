@@ -80,10 +80,10 @@ export function flashMessages(): RequestHandler {
 export function saveSessionBeforeRedirect(): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
     const redirect = response.redirect.bind(response) as (...args: unknown[]) => void;
-    response.redirect = ((...args: unknown[]) => {
+    response.redirect = (...args: unknown[]) => {
       if (!request.session) return redirect(...args);
       request.session.save(() => redirect(...args));
-    });
+    };
     next();
   };
 }

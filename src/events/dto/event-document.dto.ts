@@ -21,7 +21,7 @@ export class EventDocumentDto {
 
   @Transform(({ value }: { value: unknown }) => value === 'ja')
   @IsBoolean()
-  isWorkingVersion: boolean;
+  isWorkingVersion = false;
 
   @Transform(optionalText)
   @IsOptional()

@@ -130,15 +130,15 @@ export class EventFormDto {
 
   @Transform(list)
   @IsString({ each: true })
-  fieldSlugs: string[];
+  fieldSlugs: string[] = [];
 
   @Transform(({ value }: { value: unknown }) => list({ value }).map(Number))
   @IsInt({ each: true })
-  approachIds: number[];
+  approachIds: number[] = [];
 
   @Transform(checkbox)
   @IsBoolean()
-  registrationEnabled: boolean;
+  registrationEnabled = false;
 
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -159,23 +159,23 @@ export class EventFormDto {
 
   @Transform(checkbox)
   @IsBoolean()
-  waitingListEnabled: boolean;
+  waitingListEnabled = false;
 
   @Transform(checkbox)
   @IsBoolean()
-  approvalRequired: boolean;
+  approvalRequired = false;
 
   @Transform(checkbox)
   @IsBoolean()
-  askOrganization: boolean;
+  askOrganization = false;
 
   @Transform(checkbox)
   @IsBoolean()
-  askAccessibilityNeeds: boolean;
+  askAccessibilityNeeds = false;
 
   @Transform(checkbox)
   @IsBoolean()
-  askDietaryNeeds: boolean;
+  askDietaryNeeds = false;
 
   @Transform(emptyToUndefined)
   @IsOptional()

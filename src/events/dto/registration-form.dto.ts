@@ -51,15 +51,15 @@ export class RegistrationFormDto {
 
   @Transform(checkbox)
   @IsBoolean()
-  accessibilityConsent: boolean;
+  accessibilityConsent = false;
 
   @Transform(checkbox)
   @IsBoolean()
-  photoConsent: boolean;
+  photoConsent = false;
 
   @Transform(checkbox)
   @IsBoolean()
-  participantListConsent: boolean;
+  participantListConsent = false;
 
   /** A field people never see; bots fill it in. */
   @IsOptional()
