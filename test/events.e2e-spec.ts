@@ -60,7 +60,9 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     expect(page.text).toContain('noch 9 Plätze frei');
 
     const mail = await smtp.waitFor('idamuster@beispiel.de', /Bitte bestätigen Sie Ihre Anmeldung/);
-    expect(mail.attachments).toHaveLength(0);
+    expect(mail.attachments.map((attachment) => attachment.filename)).toEqual([
+      `${event.slug}.ics`,
+    ]);
     const confirmed = await anonymous()
       .get(linkFrom(mail, '/veranstaltungen/anmeldung/bestaetigen'))
       .expect(200);

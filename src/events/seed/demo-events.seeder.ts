@@ -1,20 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { berlinLocalToUtc, utcToBerlinLocal } from '../../common/views/berlin-local-time.js';
 import { Approach } from '../../concept/entities/approach.entity.js';
 import { FieldOfAction } from '../../concept/entities/field-of-action.entity.js';
+import { slugify } from '../../common/text/slugify.js';
+import { formatDate } from '../../common/views/berlin-time.js';
+import { AppConfig } from '../../config/app-config.js';
 import { AsSeeder, type SeedContext, type Seeder } from '../../database/seeder.js';
+import { DocumentsService } from '../../documents/documents.service.js';
+import { EventDocument } from '../entities/event-document.entity.js';
+import { placeholderPdf } from './placeholder-pdf.js';
 import { Event } from '../entities/event.entity.js';
 import { pastEvents } from './past-events.data.js';
 import { upcomingEvents } from './upcoming-events.data.js';
 
 /**
- * On the embedded demo database: the county's events of 2015–2016 as published past events and
- * two upcoming events with registration open. Events that exist (by slug) are left alone.
+ * On the embedded demo database: the county's events of 2015–2016 as published past events (their
+ * downloads as clearly marked placeholder PDFs) and two upcoming events with registration open.
+ * Events that exist (by slug) are left alone.
  */
 @AsSeeder({ order: 50 })
 @Injectable()
 export class DemoEventsSeeder implements Seeder {
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly config: AppConfig,
+  ) {}
+
   async seed({ manager, demo }: SeedContext): Promise<void> {
     if (!demo) return;
     const existing = new Set(
@@ -29,7 +44,7 @@ export class DemoEventsSeeder implements Seeder {
         : [],
     });
     for (const seed of pastEvents.filter((event) => !existing.has(event.slug))) {
-      await manager.save(
+      const event = await manager.save(
         manager.create(Event, {
           slug: seed.slug,
           title: seed.title,
@@ -50,6 +65,27 @@ export class DemoEventsSeeder implements Seeder {
           ...(await relations(seed.fieldSlugs, seed.approachSlugs)),
         }),
       );
+      for (const [position, document] of seed.documents.entries()) {
+        const path = join(this.config.DATA_DIR, 'uploads', 'tmp', `seed-${randomUUID()}.pdf`);
+        const bytes = await placeholderPdf(document.title, seed.title, formatDate(event.startsAt));
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, bytes);
+        const stored = await this.documents.store(
+          { path, originalName: `${slugify(document.title)}.pdf`, size: bytes.length },
+          {
+            kind: document.kind,
+            title: document.title,
+            speaker: document.speaker,
+            isWorkingVersion: document.isWorkingVersion,
+          },
+        );
+        await this.documents.setPublic([stored.document.id], true);
+        await manager.insert(EventDocument, {
+          eventId: event.id,
+          documentId: stored.document.id,
+          position,
+        });
+      }
     }
     const today = utcToBerlinLocal(new Date()).slice(0, 10);
     for (const seed of upcomingEvents.filter((event) => !existing.has(event.slug))) {

@@ -1,0 +1,119 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { attachDocument, createEvent, createRegistration } from '../factories/events.js';
+import { TEST_PASSWORD, createUser } from '../factories/users.js';
+import {
+  type BrowserSession,
+  SCREENSHOTS,
+  accessibilityViolations,
+  describeInBrowser,
+  launchBrowser,
+  signIn,
+  tabTo,
+} from '../support/browser.js';
+import { type TestApp, startTestApp } from '../support/test-app.js';
+
+describeInBrowser('events in a real browser', () => {
+  let test: TestApp;
+  let session: BrowserSession;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    await test.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
+    session = await launchBrowser();
+    browser = session.browser;
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await test?.close();
+  });
+
+  async function check(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    expect([name, await accessibilityViolations(page)]).toEqual([name, []]);
+  }
+
+  it('registers for an event by keyboard alone, after fixing an error', async () => {
+    const event = await createEvent(test, {
+      title: 'Regionalforum per Tastatur',
+      capacity: 12,
+      askAccessibilityNeeds: true,
+      askDietaryNeeds: true,
+      askOrganization: true,
+      freeQuestion: 'Welches Thema ist Ihnen wichtig?',
+    });
+    await attachDocument(test, event);
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${baseUrl}/veranstaltungen`);
+    await check(page, 'events-list');
+    await page.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
+    await check(page, 'event-page');
+    await expect(page.locator('.seat-info').textContent()).resolves.toContain(
+      'noch 12 Plätze frei',
+    );
+
+    await tabTo(page, 'feld-name');
+    await page.keyboard.type('Tastatur Teilnehmer');
+    await tabTo(page, '#formular button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/anmeldung$/);
+    await expect(page.title()).resolves.toMatch(/^Fehler: /);
+    await check(page, 'event-registration-errors');
+    await expect(page.locator('#feld-name').inputValue()).resolves.toBe('Tastatur Teilnehmer');
+
+    await tabTo(page, 'feld-email');
+    await page.keyboard.type('tastatur-teilnehmer@beispiel.de');
+    await tabTo(page, 'feld-photoConsent');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#formular button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#anmeldung$/);
+    await expect(page.locator('.flash').textContent()).resolves.toContain('Fast geschafft');
+  });
+
+  it("the organizer's pages have no axe violations", async () => {
+    const organizer = await createUser(test, { roles: ['citizen', 'organizer'] });
+    const event = await createEvent(test, {
+      title: 'Forum für die Verwaltung',
+      capacity: 20,
+      approvalRequired: true,
+    });
+    await createRegistration(test, event, {
+      name: 'Anna Gast',
+      email: 'anna.gast@beispiel.de',
+      approvedAt: null,
+    });
+    await createRegistration(test, event, {
+      name: 'Ben Warteliste',
+      email: 'ben@beispiel.de',
+      status: 'waiting',
+    });
+    await attachDocument(test, event);
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, baseUrl, organizer.email, TEST_PASSWORD);
+    for (const [name, path] of [
+      ['organizer-events', '/verwaltung/veranstaltungen'],
+      ['organizer-event-new', '/verwaltung/veranstaltungen/neu'],
+      ['organizer-event-edit', `/verwaltung/veranstaltungen/${event.id}`],
+      ['organizer-registrations', `/verwaltung/veranstaltungen/${event.id}/anmeldungen`],
+      ['organizer-documents', `/verwaltung/veranstaltungen/${event.id}/dokumente`],
+    ]) {
+      await page.goto(baseUrl + path);
+      await check(page, name);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${baseUrl}/verwaltung/veranstaltungen/${event.id}/einlass`);
+    await check(page, 'organizer-check-in-phone');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await page.click('.check-in__button');
+    await expect(
+      page.locator('.check-in__button').first().getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+  });
+});
