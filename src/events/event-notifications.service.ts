@@ -67,8 +67,7 @@ export class EventNotifications {
     extra: { waitingPosition?: number } = {},
   ): Promise<void> {
     if (!registration.email) return;
-    const withCalendar =
-      kind !== 'confirm' && kind !== 'declined' && kind !== 'cancelled-by-participant';
+    const withCalendar = kind !== 'declined' && kind !== 'cancelled-by-participant';
     await this.mail.send(
       {
         to: registration.email,
