@@ -3,6 +3,7 @@ import { InitialConcept1795455015011 } from './1795455015011-InitialConcept.js';
 import { AccountsAndAudit1795456223123 } from './1795456223123-AccountsAndAudit.js';
 import { OnlineForum1795457099677 } from './1795457099677-OnlineForum.js';
 import { EventsAndDocuments1795458766218 } from './1795458766218-EventsAndDocuments.js';
+import { PressAndSlides1795460300565 } from './1795460300565-PressAndSlides.js';
 
 /** Every migration, in order. A new migration is added here and never edited once it has landed. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -11,4 +12,5 @@ export const migrations: MixedList<Function> = [
   AccountsAndAudit1795456223123,
   OnlineForum1795457099677,
   EventsAndDocuments1795458766218,
+  PressAndSlides1795460300565,
 ];

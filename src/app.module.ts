@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { EventsModule } from './events/events.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { PressModule } from './press/press.module.js';
 import { PagesModule } from './pages/pages.module.js';
 
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule {
         ConceptModule,
         CommentsModule,
         EventsModule,
+        PressModule,
         PagesModule,
       ],
     };

@@ -6,6 +6,7 @@ import { REQUIRED_ROLES } from '../src/common/auth/require-roles.decorator.js';
 import { ROLES, type Role, STAFF_ROLES } from '../src/common/auth/roles.js';
 import { attachDocument, createEvent, createRegistration } from './factories/events.js';
 import { approachBySlug, createComment, createPhase } from './factories/forum.js';
+import { createArticle, createSlide, firstClipping } from './factories/press.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken, login } from './support/forms.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
@@ -78,6 +79,9 @@ describe('back office: every /verwaltung route is guarded by role', () => {
     parameters.anmeldungen = registration.id;
     parameters.einlass = registration.id;
     parameters.dokumente = document.id;
+    parameters.artikel = String((await createArticle(test)).id);
+    parameters.ausschnitte = String((await firstClipping(test)).id);
+    parameters.startseite = String((await createSlide(test)).id);
     for (const role of ROLES) {
       const user = await createUser(test, {
         roles: role === 'citizen' ? ['citizen'] : ['citizen', role],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
@@ -302,6 +302,13 @@ export class CommentsService {
        WHERE status = 'published' AND deleted_by_author_at IS NULL GROUP BY approach_id`,
     );
     return new Map(rows.map((row) => [row.approach_id, row.count]));
+  }
+
+  /** Published comments of a phase, for the home page. */
+  countInPhase(phaseId: number): Promise<number> {
+    return this.comments.count({
+      where: { phase: { id: phaseId }, status: 'published', deletedByAuthorAt: IsNull() },
+    });
   }
 
   /** The comment's approach, for redirects back to the thread. */

@@ -10,6 +10,7 @@ import { RegionalFocus } from './entities/regional-focus.entity.js';
 import { StrategicGoal } from './entities/strategic-goal.entity.js';
 
 export interface ApproachLink {
+  id: number;
   slug: string;
   title: string;
   fieldSlug: string;
@@ -114,7 +115,12 @@ export class ConceptService {
       .innerJoin('approach.subGoal', 'subGoal')
       .innerJoin('subGoal.goal', 'goal')
       .innerJoin('goal.field', 'field')
-      .select(['approach.slug AS slug', 'approach.title AS title', 'field.slug AS "fieldSlug"'])
+      .select([
+        'approach.id AS id',
+        'approach.slug AS slug',
+        'approach.title AS title',
+        'field.slug AS "fieldSlug"',
+      ])
       .orderBy('field.position')
       .addOrderBy('goal.position')
       .addOrderBy('subGoal.position')

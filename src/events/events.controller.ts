@@ -1,27 +1,12 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  Param,
-  Post,
-  Query,
-  Render,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Header, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { FormValidationError } from '../common/forms/form-validation.error.js';
-import { FormView } from '../common/forms/form-view.decorator.js';
-import { validateForm } from '../common/forms/validate-form.js';
 import { addFlash } from '../common/session/web-session.js';
-import { RegistrationFormDto } from './dto/registration-form.dto.js';
 import { EventNotifications } from './event-notifications.service.js';
 import { EventPagesService } from './event-pages.service.js';
 import { EventsService } from './events.service.js';
 import { type RegistrationOutcome, RegistrationsService } from './registrations.service.js';
 
-const OUTCOME_MESSAGES: Record<RegistrationOutcome, string> = {
+export const OUTCOME_MESSAGES: Record<RegistrationOutcome, string> = {
   'check-mail':
     'Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail, die wir Ihnen gerade geschickt haben. Bis dahin halten wir Ihren Platz frei.',
   seat: 'Ihre Anmeldung ist bestätigt. Wir haben Ihnen eine E-Mail mit allen Angaben und dem Kalendereintrag geschickt.',
@@ -95,58 +80,6 @@ export class EventsController {
       message: 'Sie sind abgemeldet. Danke, dass Sie Bescheid gegeben haben.',
     });
     response.redirect(303, `/veranstaltungen/${registration.event.slug}`);
-  }
-
-  /** /veranstaltungen/:slug, or its calendar file when the slug ends in ".ics". */
-  @Get(':slug')
-  async show(@Param('slug') slug: string, @Res() response: Response) {
-    if (slug.endsWith('.ics')) {
-      const event = await this.events.findPublic(slug.slice(0, -4));
-      response
-        .type('text/calendar; charset=utf-8')
-        .setHeader('Content-Disposition', `attachment; filename="${event.slug}.ics"`)
-        .send(this.notifications.calendarFile([event]));
-      return;
-    }
-    response.render('events/show', await this.pages.page(slug));
-  }
-
-  @Post(':slug/anmeldung')
-  @FormView('events/show')
-  async register(
-    @Param('slug') slug: string,
-    @Body() body: Record<string, unknown>,
-    @Req() request: Request,
-    @Res() response: Response,
-  ) {
-    const page = await this.pages.page(slug);
-    response.locals.formModel = page;
-    const form = await validateForm(RegistrationFormDto, body);
-    if (form.website) {
-      response.redirect(303, `/veranstaltungen/${slug}`);
-      return;
-    }
-    if (!request.user) {
-      const missing: Record<string, string> = {};
-      if (!form.name) missing.name = 'Bitte geben Sie Ihren Namen an.';
-      if (!form.email) missing.email = 'Bitte geben Sie Ihre E-Mail-Adresse an.';
-      if (Object.keys(missing).length) throw new FormValidationError(missing);
-    }
-    if (form.accessibilityNeeds && !form.accessibilityConsent) {
-      throw new FormValidationError({
-        accessibilityConsent:
-          'Bitte willigen Sie ausdrücklich ein, damit wir Ihre Angaben zur Barrierefreiheit verwenden dürfen – oder lassen Sie das Feld leer.',
-      });
-    }
-    const result = await this.registrations.register(page.details.id, form, request.user);
-    addFlash(request, {
-      kind: result.outcome === 'waiting' ? 'info' : 'success',
-      message:
-        result.outcome === 'waiting'
-          ? `${OUTCOME_MESSAGES.waiting} Ihr Platz: ${result.waitingPosition}.`
-          : OUTCOME_MESSAGES[result.outcome],
-    });
-    response.redirect(303, `/veranstaltungen/${slug}#anmeldung`);
   }
 }
 

@@ -35,6 +35,6 @@ import { DemoEventsSeeder } from './seed/demo-events.seeder.js';
     RegistrationsPersonalData,
     DemoEventsSeeder,
   ],
-  exports: [EventsService, EventPagesService, RegistrationsService],
+  exports: [EventsService, EventPagesService, RegistrationsService, EventNotifications],
 })
 export class EventsModule {}

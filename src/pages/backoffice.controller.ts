@@ -19,6 +19,19 @@ interface Area {
 /** The back office's areas; each feature adds its own here as it lands. */
 const AREAS: Area[] = [
   {
+    title: 'Startseite',
+    description: 'Die Teaser der Startseite: Bild, Text, Link, Reihenfolge, sichtbar oder nicht.',
+    url: '/verwaltung/startseite',
+    roles: ['editor'],
+  },
+  {
+    title: 'Presse',
+    description:
+      'Pressemitteilungen schreiben, prüfen, planen und veröffentlichen; Pressespiegel pflegen.',
+    url: '/verwaltung/presse',
+    roles: ['press'],
+  },
+  {
     title: 'Veranstaltungen',
     description:
       'Foren und Workshops anlegen, veröffentlichen, verlegen, absagen; Anmeldungen, Einlass, Dokumente.',

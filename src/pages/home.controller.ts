@@ -1,14 +1,13 @@
 import { Controller, Get, Render } from '@nestjs/common';
-import { KekPagesService } from './kek-pages.service.js';
+import { HomePageService } from './home-page.service.js';
 
 @Controller()
 export class HomeController {
-  constructor(private readonly pages: KekPagesService) {}
+  constructor(private readonly home: HomePageService) {}
 
   @Get()
   @Render('pages/home')
-  async home() {
-    const { concept, fields, themes } = await this.pages.overview();
-    return { pageTitle: 'Startseite', concept, fields, themes, isHome: true };
+  page() {
+    return this.home.model();
   }
 }

@@ -2,7 +2,16 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommentsModule } from '../comments/comments.module.js';
 import { ConceptModule } from '../concept/concept.module.js';
+import { DocumentsModule } from '../documents/documents.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { PressModule } from '../press/press.module.js';
+import { Slide } from './entities/slide.entity.js';
+import { EventPageController } from './event-page.controller.js';
+import { HomePageService } from './home-page.service.js';
+import { SlidesSeeder } from './seed/slides.seeder.js';
+import { SitemapController } from './sitemap.controller.js';
+import { SlidesAdminController } from './slides-admin.controller.js';
+import { SlidesService } from './slides.service.js';
 import { StaticPage } from './entities/static-page.entity.js';
 import { BackofficeController } from './backoffice.controller.js';
 import { HomeController } from './home.controller.js';
@@ -16,7 +25,14 @@ import { StaticPagesController } from './static-pages.controller.js';
 import { StaticPagesService } from './static-pages.service.js';
 
 @Module({
-  imports: [ConceptModule, CommentsModule, EventsModule, TypeOrmModule.forFeature([StaticPage])],
+  imports: [
+    ConceptModule,
+    CommentsModule,
+    DocumentsModule,
+    EventsModule,
+    PressModule,
+    TypeOrmModule.forFeature([StaticPage, Slide]),
+  ],
   controllers: [
     BackofficeController,
     HomeController,
@@ -24,7 +40,18 @@ import { StaticPagesService } from './static-pages.service.js';
     SearchController,
     StaticPagesController,
     ParticipationController,
+    EventPageController,
+    SlidesAdminController,
+    SitemapController,
   ],
-  providers: [KekPagesService, SearchService, StaticPagesService, StaticPagesSeeder],
+  providers: [
+    KekPagesService,
+    HomePageService,
+    SlidesService,
+    SearchService,
+    StaticPagesService,
+    StaticPagesSeeder,
+    SlidesSeeder,
+  ],
 })
 export class PagesModule {}

@@ -18,6 +18,10 @@ export interface StaticPageHit {
 export class StaticPagesService {
   constructor(@InjectRepository(StaticPage) private readonly pages: Repository<StaticPage>) {}
 
+  list(): Promise<StaticPage[]> {
+    return this.pages.find({ order: { slug: 'ASC' } });
+  }
+
   findBySlug(slug: string): Promise<StaticPage | null> {
     return this.pages.findOneBy({ slug });
   }

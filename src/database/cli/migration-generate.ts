@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   try {
     const context = await NestFactory.createApplicationContext(
       AppModule.register(loadConfig(), postgres.url),
-      { logger: false },
+      { logger: ['error'], abortOnError: false },
     );
     const diff = await schemaDiff(context.get(DataSource));
     await context.close();
@@ -69,6 +69,6 @@ ${statements([...diff.down].reverse())}
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error);
   process.exit(1);
 });

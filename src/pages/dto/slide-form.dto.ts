@@ -1,0 +1,56 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const emptyToUndefined = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === ''
+    ? undefined
+    : typeof value === 'string'
+      ? value.trim()
+      : value;
+
+export class SlideFormDto {
+  @Transform(trim)
+  @IsString({ message: 'Bitte geben Sie einen Titel an.' })
+  @Length(2, 120, { message: 'Der Titel muss 2 bis 120 Zeichen lang sein.' })
+  title: string;
+
+  @Transform(trim)
+  @IsString({ message: 'Bitte geben Sie einen Text an.' })
+  @Length(2, 600, { message: 'Der Text muss 2 bis 600 Zeichen lang sein.' })
+  caption: string;
+
+  /** A page of the portal ("/kek") or a full address. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(\/[^/\s][^\s]*|\/|https?:\/\/\S+)$/, {
+    message: 'Bitte geben Sie einen Pfad wie /kek oder eine vollständige Adresse an.',
+  })
+  linkUrl?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(80, { message: 'Der Linktext darf höchstens 80 Zeichen lang sein.' })
+  linkLabel?: string;
+
+  @Type(() => Number)
+  @IsInt({ message: 'Die Reihenfolge muss eine ganze Zahl sein.' })
+  @Min(0, { message: 'Die Reihenfolge darf nicht negativ sein.' })
+  @Max(999, { message: 'Die Reihenfolge darf höchstens 999 sein.' })
+  position = 0;
+
+  @Transform(({ value }: { value: unknown }) => value === 'ja')
+  @IsBoolean()
+  active = false;
+}

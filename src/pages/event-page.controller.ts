@@ -1,0 +1,96 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { FormValidationError } from '../common/forms/form-validation.error.js';
+import { FormView } from '../common/forms/form-view.decorator.js';
+import { validateForm } from '../common/forms/validate-form.js';
+import { addFlash } from '../common/session/web-session.js';
+import { RegistrationFormDto } from '../events/dto/registration-form.dto.js';
+import { EventNotifications } from '../events/event-notifications.service.js';
+import { EventPagesService } from '../events/event-pages.service.js';
+import { OUTCOME_MESSAGES } from '../events/events.controller.js';
+import { EventsService } from '../events/events.service.js';
+import { RegistrationsService } from '../events/registrations.service.js';
+import { PressService, clippingItem } from '../press/press.service.js';
+
+/** One event's page with its registration, composed with its press ("Siehe auch"). */
+@Controller('veranstaltungen')
+export class EventPageController {
+  constructor(
+    private readonly eventPages: EventPagesService,
+    private readonly events: EventsService,
+    private readonly registrations: RegistrationsService,
+    private readonly notifications: EventNotifications,
+    private readonly press: PressService,
+  ) {}
+
+  /** /veranstaltungen/:slug, or its calendar file when the slug ends in ".ics". */
+  @Get(':slug')
+  async show(@Param('slug') slug: string, @Res() response: Response) {
+    if (slug.endsWith('.ics')) {
+      const event = await this.events.findPublic(slug.slice(0, -4));
+      response
+        .type('text/calendar; charset=utf-8')
+        .setHeader('Content-Disposition', `attachment; filename="${event.slug}.ics"`)
+        .send(this.notifications.calendarFile([event]));
+      return;
+    }
+    response.render('events/show', await this.model(slug));
+  }
+
+  @Post(':slug/anmeldung')
+  @FormView('events/show')
+  async register(
+    @Param('slug') slug: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    const page = await this.model(slug);
+    response.locals.formModel = page;
+    const form = await validateForm(RegistrationFormDto, body);
+    if (form.website) {
+      response.redirect(303, `/veranstaltungen/${slug}`);
+      return;
+    }
+    if (!request.user) {
+      const missing: Record<string, string> = {};
+      if (!form.name) missing.name = 'Bitte geben Sie Ihren Namen an.';
+      if (!form.email) missing.email = 'Bitte geben Sie Ihre E-Mail-Adresse an.';
+      if (Object.keys(missing).length) throw new FormValidationError(missing);
+    }
+    if (form.accessibilityNeeds && !form.accessibilityConsent) {
+      throw new FormValidationError({
+        accessibilityConsent:
+          'Bitte willigen Sie ausdrücklich ein, damit wir Ihre Angaben zur Barrierefreiheit verwenden dürfen – oder lassen Sie das Feld leer.',
+      });
+    }
+    const result = await this.registrations.register(page.details.id, form, request.user);
+    addFlash(request, {
+      kind: result.outcome === 'waiting' ? 'info' : 'success',
+      message:
+        result.outcome === 'waiting'
+          ? `${OUTCOME_MESSAGES.waiting} Ihr Platz: ${result.waitingPosition}.`
+          : OUTCOME_MESSAGES[result.outcome],
+    });
+    response.redirect(303, `/veranstaltungen/${slug}#anmeldung`);
+  }
+
+  private async model(slug: string) {
+    const page = await this.eventPages.page(slug);
+    const [clippings, articles] = await Promise.all([
+      this.press.clippingsForEvent(page.details.id),
+      this.press.articlesForEvents([page.details.id]),
+    ]);
+    return {
+      ...page,
+      seeAlso: [
+        ...articles.map((article) => ({
+          title: article.title,
+          source: 'Pressemitteilung',
+          url: `/presse/${article.slug}`,
+        })),
+        ...clippings.map(clippingItem),
+      ],
+    };
+  }
+}

@@ -1,0 +1,123 @@
+import { Controller, Get, Header, Param, Query, Render } from '@nestjs/common';
+import { renderMarkdown } from '../common/views/markdown.js';
+import { AppConfig } from '../config/app-config.js';
+import { documentUrl, imageCredits } from '../documents/document-view.js';
+import { pressFeed } from './press-feed.js';
+import { PressService } from './press.service.js';
+
+const KINDS = { artikel: 'article', pressespiegel: 'clipping' } as const;
+
+function pageNumber(value: unknown): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1;
+}
+
+@Controller('presse')
+export class PressController {
+  constructor(
+    private readonly press: PressService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Render('press/list')
+  async list(
+    @Query('jahr') year: unknown,
+    @Query('art') kind: unknown,
+    @Query('seite') page: unknown,
+  ) {
+    const kindKey =
+      typeof kind === 'string' && kind in KINDS ? (kind as keyof typeof KINDS) : undefined;
+    const yearValue = typeof year === 'string' && /^\d{4}$/.test(year) ? year : undefined;
+    const result = await this.press.items({
+      year: yearValue,
+      kind: kindKey && KINDS[kindKey],
+      page: pageNumber(page),
+    });
+    const query = (extra: Record<string, string | undefined>) =>
+      `?${new URLSearchParams(Object.entries({ jahr: yearValue, art: kindKey, ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString()}`;
+    return {
+      pageTitle: 'Presse',
+      ...result,
+      year: yearValue,
+      kind: kindKey,
+      yearLinks: [
+        {
+          label: 'Alle Jahre',
+          url: query({ jahr: undefined, seite: undefined }),
+          current: !yearValue,
+        },
+        ...result.years.map((value) => ({
+          label: value,
+          url: query({ jahr: value, seite: undefined }),
+          current: value === yearValue,
+        })),
+      ],
+      kindLinks: [
+        { label: 'Alles', url: query({ art: undefined, seite: undefined }), current: !kindKey },
+        {
+          label: 'Pressemitteilungen',
+          url: query({ art: 'artikel', seite: undefined }),
+          current: kindKey === 'artikel',
+        },
+        {
+          label: 'Pressespiegel',
+          url: query({ art: 'pressespiegel', seite: undefined }),
+          current: kindKey === 'pressespiegel',
+        },
+      ],
+      previousUrl: result.page > 1 ? query({ seite: String(result.page - 1) }) : null,
+      nextUrl: result.page < result.pageCount ? query({ seite: String(result.page + 1) }) : null,
+    };
+  }
+
+  @Get('feed.xml')
+  @Header('Content-Type', 'application/rss+xml; charset=utf-8')
+  async feed(): Promise<string> {
+    return pressFeed(await this.press.published(50), {
+      name: this.config.PORTAL_NAME,
+      district: this.config.DISTRICT_NAME,
+      baseUrl: this.config.publicBaseUrl,
+    });
+  }
+
+  @Get(':slug')
+  @Render('press/article')
+  async article(@Param('slug') slug: string) {
+    const article = await this.press.findPublished(slug);
+    const url = `${this.config.publicBaseUrl}/presse/${article.slug}`;
+    const image = article.leadImage;
+    return {
+      pageTitle: article.title,
+      metaDescription: article.teaser,
+      breadcrumbs: [{ title: 'Presse', url: '/presse' }],
+      article,
+      bodyHtml: renderMarkdown(article.body),
+      image: image && { url: documentUrl(image), altText: image.altText, credit: image.credit },
+      imageCredits: image ? imageCredits([image]) : [],
+      approaches: article.approaches.map((approach) => ({
+        title: approach.title,
+        url: `/kek/${approach.subGoal.goal.field.slug}/${approach.slug}`,
+      })),
+      socialMeta: [
+        { property: 'og:type', content: 'article' },
+        { property: 'og:title', content: article.title },
+        { property: 'og:description', content: article.teaser },
+        { property: 'og:url', content: url },
+        { property: 'og:site_name', content: this.config.PORTAL_NAME },
+        { property: 'og:locale', content: 'de_DE' },
+        ...(image
+          ? [{ property: 'og:image', content: `${this.config.publicBaseUrl}${documentUrl(image)}` }]
+          : []),
+        ...(article.publishAt
+          ? [{ property: 'article:published_time', content: article.publishAt.toISOString() }]
+          : []),
+      ],
+      twitterMeta: [
+        { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
+        { name: 'twitter:title', content: article.title },
+        { name: 'twitter:description', content: article.teaser },
+      ],
+    };
+  }
+}

@@ -1,0 +1,73 @@
+/** The press review of the county's KEK page (2017–2018), as listed there; no files. */
+export const clippings = [
+  {
+    publication: 'Unser Landkreisbote',
+    issue: '09/2018',
+    publishedOn: '2018-09-01',
+    page: 'S. 2',
+    headline: 'Erfahrungsaustausch zwischen den Landkreisen',
+  },
+  {
+    publication: 'Schweriner Volkszeitung, Parchimer Zeitung',
+    issue: null,
+    publishedOn: '2018-08-23',
+    page: 'S. 11',
+    headline: 'Das soll im Kreis besser werden',
+  },
+  {
+    publication: 'Unser Landkreisbote',
+    issue: '05/2018',
+    publishedOn: '2018-05-01',
+    page: 'S. 2',
+    headline: 'Offenes und lebendiges Konzept',
+  },
+  {
+    publication: 'Unser Landkreisbote',
+    issue: '12/2017',
+    publishedOn: '2017-12-01',
+    page: 'S. 4',
+    headline: 'KEK 2030 geht in die nächste Phase',
+  },
+  {
+    publication: 'Schweriner Volkszeitung, Parchimer Zeitung',
+    issue: null,
+    publishedOn: '2017-12-28',
+    page: 'S. 11',
+    headline: 'Kreiszukunft jetzt übersichtlich im Netz',
+  },
+  {
+    publication: 'Schweriner Volkszeitung, Hagenower Kreisblatt',
+    issue: null,
+    publishedOn: '2017-10-17',
+    page: 'S. 7',
+    headline: 'Politik ist von heute an messbar',
+  },
+  {
+    publication: 'Schweriner Volkszeitung, Parchimer Zeitung',
+    issue: null,
+    publishedOn: '2017-09-07',
+    page: 'S. 7',
+    headline: 'Zukunftsdebatte dreht letzte Runde',
+  },
+  {
+    publication: 'Unser Landkreisbote',
+    issue: '08/2017',
+    publishedOn: '2017-08-01',
+    page: 'S. 2',
+    headline: 'Mobilität hoch im Kurs',
+  },
+  {
+    publication: 'Schweriner Volkszeitung, Parchimer Zeitung',
+    issue: null,
+    publishedOn: '2017-08-02',
+    page: 'S. 7',
+    headline: 'Wenn der Rufbus den Arzt mitbringt',
+  },
+  {
+    publication: 'Unser Landkreisbote',
+    issue: '07/2017',
+    publishedOn: '2017-07-01',
+    page: 'S. 1',
+    headline: 'KEK-Online-Forum: Ihre Meinung ist gefragt!',
+  },
+] as const;
