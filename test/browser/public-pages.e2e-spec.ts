@@ -8,6 +8,9 @@ import {
   describeInBrowser,
   launchBrowser,
 } from '../support/browser.js';
+import { createEvent } from '../factories/events.js';
+import { createPhase } from '../factories/forum.js';
+import { createArticle, createSlide } from '../factories/press.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
 const PAGES = [
@@ -25,6 +28,9 @@ const PAGES = [
   ['static-page', '/seiten/barrierefreiheit'],
   ['easy-language', '/seiten/leichte-sprache'],
   ['not-found', '/gibt-es-nicht'],
+  ['press', '/presse'],
+  ['press-article', '/presse/__ARTICLE__'],
+  ['participation-empty', '/beteiligung'],
 ] as const;
 
 describeInBrowser('public pages in a real browser', () => {
@@ -33,9 +39,21 @@ describeInBrowser('public pages in a real browser', () => {
   let baseUrl: string;
   let page: Page;
   const consoleErrors: string[] = [];
+  let articleSlug = '';
 
   beforeAll(async () => {
     test = await startTestApp();
+    await createPhase(test);
+    await createEvent(test, { title: 'Forum auf der Startseite' });
+    await createSlide(test);
+    articleSlug = (
+      await createArticle(test, {
+        status: 'published',
+        publishAt: new Date(Date.now() - 1000),
+        title: 'Artikel im Browser',
+        body: 'Ein **Artikel** mit [Link](https://www.kreis-lup.de).',
+      })
+    ).slug;
     await test.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
     session = await launchBrowser();
@@ -51,7 +69,7 @@ describeInBrowser('public pages in a real browser', () => {
   });
 
   it.each(PAGES)('%s (%s) has no axe violations', async (name, path) => {
-    await page.goto(baseUrl + path);
+    await page.goto(baseUrl + path.replace('__ARTICLE__', articleSlug));
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
   });
