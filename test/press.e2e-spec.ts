@@ -44,7 +44,7 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
       body: 'Erster Entwurf des Textes.',
     });
     expect(created.status).toBe(303);
-    const url = created.headers.location as string;
+    const url = created.headers.location;
     const article = await test.app
       .get(DataSource)
       .getRepository(Article)
