@@ -4,6 +4,7 @@ import { AccountsAndAudit1795456223123 } from './1795456223123-AccountsAndAudit.
 import { OnlineForum1795457099677 } from './1795457099677-OnlineForum.js';
 import { EventsAndDocuments1795458766218 } from './1795458766218-EventsAndDocuments.js';
 import { PressAndSlides1795460300565 } from './1795460300565-PressAndSlides.js';
+import { PrioritisationAndImplementation1795461258406 } from './1795461258406-PrioritisationAndImplementation.js';
 
 /** Every migration, in order. A new migration is added here and never edited once it has landed. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -13,4 +14,5 @@ export const migrations: MixedList<Function> = [
   OnlineForum1795457099677,
   EventsAndDocuments1795458766218,
   PressAndSlides1795460300565,
+  PrioritisationAndImplementation1795461258406,
 ];

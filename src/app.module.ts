@@ -11,8 +11,10 @@ import { ConceptModule } from './concept/concept.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { EventsModule } from './events/events.module.js';
+import { ImplementationModule } from './implementation/implementation.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { PressModule } from './press/press.module.js';
+import { PrioritisationModule } from './prioritisation/prioritisation.module.js';
 import { PagesModule } from './pages/pages.module.js';
 
 @Module({})
@@ -34,6 +36,8 @@ export class AppModule {
         CommentsModule,
         EventsModule,
         PressModule,
+        PrioritisationModule,
+        ImplementationModule,
         PagesModule,
       ],
     };

@@ -6,6 +6,7 @@ import { REQUIRED_ROLES } from '../src/common/auth/require-roles.decorator.js';
 import { ROLES, type Role, STAFF_ROLES } from '../src/common/auth/roles.js';
 import { attachDocument, createEvent, createRegistration } from './factories/events.js';
 import { approachBySlug, createComment, createPhase } from './factories/forum.js';
+import { createProgressNote, createRound } from './factories/prioritisation.js';
 import { createArticle, createSlide, firstClipping } from './factories/press.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken, login } from './support/forms.js';
@@ -82,6 +83,9 @@ describe('back office: every /verwaltung route is guarded by role', () => {
     parameters.artikel = String((await createArticle(test)).id);
     parameters.ausschnitte = String((await firstClipping(test)).id);
     parameters.startseite = String((await createSlide(test)).id);
+    parameters.prioritaeten = String((await createRound(test, [approach])).id);
+    parameters.umsetzung = String(approach.id);
+    parameters.notizen = String((await createProgressNote(test, approach)).id);
     for (const role of ROLES) {
       const user = await createUser(test, {
         roles: role === 'citizen' ? ['citizen'] : ['citizen', role],

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { Approach } from './entities/approach.entity.js';
 import { Concept } from './entities/concept.entity.js';
 import { CrossCuttingTheme } from './entities/cross-cutting-theme.entity.js';
 import { FieldOfAction } from './entities/field-of-action.entity.js';
+import { Measure } from './entities/measure.entity.js';
 import { Region } from './entities/region.entity.js';
 import { RegionalFocus } from './entities/regional-focus.entity.js';
 import { StrategicGoal } from './entities/strategic-goal.entity.js';
@@ -27,6 +28,7 @@ export class ConceptService {
     @InjectRepository(Region) private readonly regions: Repository<Region>,
     @InjectRepository(StrategicGoal) private readonly goals: Repository<StrategicGoal>,
     @InjectRepository(RegionalFocus) private readonly regionalFocus: Repository<RegionalFocus>,
+    @InjectRepository(Measure) private readonly measures: Repository<Measure>,
   ) {}
 
   findConcept(): Promise<Concept | null> {
@@ -80,6 +82,22 @@ export class ConceptService {
         themes: { position: 'ASC' },
       },
     });
+  }
+
+  /** The measures' texts of each approach, in order. */
+  async measuresByApproach(approachIds: number[]): Promise<Map<number, string[]>> {
+    const measures = approachIds.length
+      ? await this.measures.find({
+          where: { approach: { id: In(approachIds) } },
+          relations: { approach: true },
+          order: { position: 'ASC' },
+        })
+      : [];
+    const result = new Map<number, string[]>();
+    for (const measure of measures) {
+      result.set(measure.approach.id, [...(result.get(measure.approach.id) ?? []), measure.text]);
+    }
+    return result;
   }
 
   /** Title and URL parts of an approach, for links in mails and back-office lists. */

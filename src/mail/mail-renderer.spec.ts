@@ -23,6 +23,7 @@ describe('MailRenderer', () => {
         'registration-update',
         'event-announcement',
         'capacity-notice',
+        'round-invitation',
       ]),
     );
   });
@@ -71,6 +72,11 @@ describe('MailRenderer', () => {
           capacity: 60,
           listUrl: 'https://portal.test/n',
           queueUrl: 'https://portal.test/g',
+          roundTitle: 'Prioritätensetzung',
+          body: 'Kreisausschuss',
+          opensAt: '1. Juli 2027, 10:00 Uhr',
+          closesAt: '31. Juli 2027, 18:00 Uhr',
+          rateUrl: 'https://portal.test/o',
           sections: [
             {
               approachTitle: 'Ansatz',

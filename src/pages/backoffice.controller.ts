@@ -19,6 +19,18 @@ interface Area {
 /** The back office's areas; each feature adds its own here as it lands. */
 const AREAS: Area[] = [
   {
+    title: 'Meine Bewertungen',
+    description: 'Handlungsansätze in der Prioritätensetzung bewerten und zeitlich einordnen.',
+    url: '/prioritaeten/bewerten',
+    roles: ['delegate'],
+  },
+  {
+    title: 'Prioritätensetzung',
+    description: 'Runden anlegen, Delegierte einladen, Ergebnisse veröffentlichen.',
+    url: '/verwaltung/prioritaeten',
+    roles: ['admin'],
+  },
+  {
     title: 'Startseite',
     description: 'Die Teaser der Startseite: Bild, Text, Link, Reihenfolge, sichtbar oder nicht.',
     url: '/verwaltung/startseite',

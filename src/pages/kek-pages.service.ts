@@ -6,6 +6,16 @@ import { formatDateTime } from '../common/views/berlin-time.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { EventPagesService } from '../events/event-pages.service.js';
 import { EventsService } from '../events/events.service.js';
+import { progressChart } from '../implementation/progress-chart.js';
+import {
+  IMPLEMENTATION_STATUSES,
+  IMPLEMENTATION_STATUS_LABELS,
+  IMPLEMENTATION_STATUS_PARAMS,
+  statusFromParam,
+} from '../implementation/implementation-status.js';
+import { ImplementationService } from '../implementation/implementation.service.js';
+import { approachResultModel } from '../prioritisation/results-view.js';
+import { RoundsService } from '../prioritisation/rounds.service.js';
 import { FORUM_COPY } from './forum-copy.js';
 import type { SwotItem, SwotKind } from '../concept/entities/swot-item.entity.js';
 
@@ -38,23 +48,55 @@ export class KekPagesService {
     private readonly subscriptions: SubscriptionsService,
     private readonly events: EventsService,
     private readonly eventPages: EventPagesService,
+    private readonly implementation: ImplementationService,
+    private readonly rounds: RoundsService,
   ) {}
 
-  async overview() {
-    const [concept, fields, themes, regions, counts] = await Promise.all([
+  /** /kek, optionally only the approaches in one state of implementation (`?stand=`). */
+  async overview(stand?: unknown) {
+    const [concept, fields, themes, regions, counts, progress] = await Promise.all([
       this.concept.findConcept(),
       this.concept.findStructure(),
       this.concept.listThemes(),
       this.concept.listRegions(),
       this.comments.countsByApproach(),
+      this.implementation.overview(),
     ]);
+    const status = statusFromParam(stand);
     return {
       pageTitle: concept?.title ?? 'Kreisentwicklungskonzept',
       concept,
+      progress: {
+        fields: progress,
+        chart: progressChart(progress),
+        statusLabels: IMPLEMENTATION_STATUSES.map((key) => IMPLEMENTATION_STATUS_LABELS[key]),
+        filters: IMPLEMENTATION_STATUSES.map((key) => ({
+          param: IMPLEMENTATION_STATUS_PARAMS[key],
+          label: IMPLEMENTATION_STATUS_LABELS[key],
+          current: key === status,
+        })),
+      },
+      filter: status && {
+        label: IMPLEMENTATION_STATUS_LABELS[status],
+        fields: fields
+          .map((field) => ({
+            slug: field.slug,
+            title: field.title,
+            approaches: field.goals
+              .flatMap((goal) => goal.subGoals.flatMap((sub) => sub.approaches))
+              .filter((approach) => approach.implementationStatus === status),
+          }))
+          .filter((field) => field.approaches.length > 0),
+      },
       fields: fields.map((field) => {
         const approaches = field.goals.flatMap((goal) =>
           goal.subGoals.flatMap((sub) => sub.approaches),
         );
+        for (const approach of approaches) {
+          Object.assign(approach, {
+            statusLabel: IMPLEMENTATION_STATUS_LABELS[approach.implementationStatus],
+          });
+        }
         return {
           ...field,
           approachCount: approaches.length,
@@ -100,12 +142,14 @@ export class KekPagesService {
         ? (options.sort as ThreadSort)
         : 'neueste';
     const page = Number.isInteger(Number(options.page)) ? Number(options.page) : 1;
-    const [all, thread, state, subscribed, events] = await Promise.all([
+    const [all, thread, state, subscribed, events, notes, result] = await Promise.all([
       this.concept.listApproaches(),
       this.comments.thread(approach.id, options.viewerId, sort, page),
       this.phases.state(),
       options.viewerId ? this.subscriptions.isSubscribed(options.viewerId, approach.id) : false,
       this.events.forApproach(approach.id),
+      this.implementation.notesFor(approach.id),
+      this.rounds.latestResultFor(approach.id),
     ]);
     const audience = state.open?.audience ?? 'everyone';
     const index = all.findIndex((link) => link.slug === approach.slug);
@@ -123,6 +167,12 @@ export class KekPagesService {
         ideas: measure.projects.filter((project) => project.kind === 'idea'),
       })),
       position: { number: index + 1, total: all.length },
+      implementation: {
+        statusLabel: IMPLEMENTATION_STATUS_LABELS[approach.implementationStatus],
+        statusParam: IMPLEMENTATION_STATUS_PARAMS[approach.implementationStatus],
+        notes,
+      },
+      prioritisation: result && approachResultModel(result),
       events: events.map((event) => this.eventPages.summary(event)),
       forum: {
         thread,

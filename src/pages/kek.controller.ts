@@ -20,8 +20,8 @@ export class KekController {
 
   @Get()
   @Render('pages/kek-overview')
-  overview() {
-    return this.pages.overview();
+  overview(@Query('stand') stand?: string) {
+    return this.pages.overview(stand);
   }
 
   @Get('querschnittsthemen/:slug')

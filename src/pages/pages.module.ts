@@ -4,7 +4,9 @@ import { CommentsModule } from '../comments/comments.module.js';
 import { ConceptModule } from '../concept/concept.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { ImplementationModule } from '../implementation/implementation.module.js';
 import { PressModule } from '../press/press.module.js';
+import { PrioritisationModule } from '../prioritisation/prioritisation.module.js';
 import { Slide } from './entities/slide.entity.js';
 import { EventPageController } from './event-page.controller.js';
 import { HomePageService } from './home-page.service.js';
@@ -31,6 +33,8 @@ import { StaticPagesService } from './static-pages.service.js';
     DocumentsModule,
     EventsModule,
     PressModule,
+    PrioritisationModule,
+    ImplementationModule,
     TypeOrmModule.forFeature([StaticPage, Slide]),
   ],
   controllers: [

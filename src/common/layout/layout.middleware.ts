@@ -2,6 +2,9 @@ import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '../../config/app-config.js';
 import { STAFF_ROLES, hasRole } from '../auth/roles.js';
 
+/** The main navigation's entries by the first segment of the path they lead to. */
+const NAV_SECTIONS = ['kek', 'veranstaltungen', 'presse', 'prioritaeten', 'beteiligung'];
+
 /** Data every page's layout needs, set once per request. */
 export function layoutLocals(config: AppConfig) {
   const site = { name: config.PORTAL_NAME, district: config.DISTRICT_NAME };
@@ -9,6 +12,8 @@ export function layoutLocals(config: AppConfig) {
     const user = request.user;
     response.locals.site = site;
     response.locals.currentPath = request.path;
+    const section = request.path.split('/')[1];
+    response.locals.navSection = NAV_SECTIONS.includes(section) ? section : null;
     response.locals.currentUser = user;
     response.locals.isStaff = user ? hasRole(user, STAFF_ROLES) : false;
     next();

@@ -8,6 +8,10 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import {
+  IMPLEMENTATION_STATUSES,
+  type ImplementationStatus,
+} from '../../implementation/implementation-status.js';
 import { CrossCuttingTheme } from './cross-cutting-theme.entity.js';
 import { Measure } from './measure.entity.js';
 import { SubGoal } from './sub-goal.entity.js';
@@ -31,6 +35,15 @@ export class Approach {
 
   @Column()
   position: number;
+
+  /** Set by editors; shown on the approach page and filterable on /kek. */
+  @Column({
+    type: 'enum',
+    enum: IMPLEMENTATION_STATUSES,
+    enumName: 'implementation_status',
+    default: 'not_started',
+  })
+  implementationStatus: ImplementationStatus;
 
   @OneToMany(() => Measure, (measure) => measure.approach)
   measures: Relation<Measure[]>;

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AuditLogService } from '../common/audit/audit-log.service.js';
+import type { SessionUser } from '../common/auth/roles.js';
+import { DomainError } from '../common/errors/domain.error.js';
+import { ConceptService } from '../concept/concept.service.js';
+import { Approach } from '../concept/entities/approach.entity.js';
+import type { IncomingDocumentFile } from '../documents/document-validation.js';
+import { toDocumentView } from '../documents/document-view.js';
+import { DocumentsService } from '../documents/documents.service.js';
+import type { ProgressNoteFormDto } from './dto/implementation-forms.dto.js';
+import { ProgressNote } from './entities/progress-note.entity.js';
+import {
+  IMPLEMENTATION_STATUSES,
+  IMPLEMENTATION_STATUS_LABELS,
+  type ImplementationStatus,
+} from './implementation-status.js';
+
+export class ApproachNotFoundError extends DomainError {
+  constructor() {
+    super('approach_not_found', 404, 'Diesen Handlungsansatz gibt es nicht.');
+  }
+}
+
+export interface FieldProgress {
+  slug: string;
+  numeral: string;
+  title: string;
+  total: number;
+  counts: { status: ImplementationStatus; label: string; count: number }[];
+}
+
+/** Where each approach stands: its state and the editors' dated progress notes. */
+@Injectable()
+export class ImplementationService {
+  constructor(
+    @InjectRepository(Approach) private readonly approaches: Repository<Approach>,
+    @InjectRepository(ProgressNote) private readonly notes: Repository<ProgressNote>,
+    private readonly concept: ConceptService,
+    private readonly documents: DocumentsService,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  /** Per field, how many approaches are in each state. */
+  async overview(): Promise<FieldProgress[]> {
+    const fields = await this.concept.findStructure();
+    return fields.map((field) => {
+      const approaches = field.goals.flatMap((goal) =>
+        goal.subGoals.flatMap((sub) => sub.approaches),
+      );
+      return {
+        slug: field.slug,
+        numeral: field.numeral,
+        title: field.title,
+        total: approaches.length,
+        counts: IMPLEMENTATION_STATUSES.map((status) => ({
+          status,
+          label: IMPLEMENTATION_STATUS_LABELS[status],
+          count: approaches.filter((approach) => approach.implementationStatus === status).length,
+        })),
+      };
+    });
+  }
+
+  async findApproach(id: number): Promise<Approach> {
+    const approach = await this.approaches.findOne({
+      where: { id },
+      relations: { subGoal: { goal: { field: true } } },
+    });
+    if (!approach) throw new ApproachNotFoundError();
+    return approach;
+  }
+
+  async setStatus(
+    actor: SessionUser,
+    approachId: number,
+    status: ImplementationStatus,
+  ): Promise<void> {
+    const approach = await this.findApproach(approachId);
+    if (approach.implementationStatus === status) return;
+    await this.approaches.update({ id: approachId }, { implementationStatus: status });
+    await this.audit.record(actor, {
+      action: 'approach.status_changed',
+      summary: `Stand der Umsetzung: ${IMPLEMENTATION_STATUS_LABELS[approach.implementationStatus]} → ${IMPLEMENTATION_STATUS_LABELS[status]}`,
+      subjectType: 'approach',
+      subjectId: String(approachId),
+      subjectLabel: approach.title,
+    });
+  }
+
+  /** The approach's notes, newest first, with their documents ready for document-list.hbs. */
+  async notesFor(approachId: number) {
+    const notes = await this.notes.find({
+      where: { approach: { id: approachId } },
+      order: { notedOn: 'DESC', id: 'DESC' },
+    });
+    return notes.map((note) => ({
+      ...note,
+      documents: note.document ? [toDocumentView(note.document)] : [],
+    }));
+  }
+
+  /** Adds a note; a file (with its title) becomes a public document. Returns document warnings. */
+  async addNote(
+    actor: SessionUser,
+    approachId: number,
+    form: ProgressNoteFormDto,
+    file: IncomingDocumentFile | undefined,
+  ): Promise<string[]> {
+    const approach = await this.findApproach(approachId);
+    const stored =
+      file || form.title
+        ? await this.documents.store(file, { kind: 'other', title: form.title })
+        : null;
+    if (stored) await this.documents.setPublic([stored.document.id], true);
+    await this.notes.save(
+      this.notes.create({
+        approach: { id: approachId },
+        notedOn: form.notedOn,
+        text: form.text,
+        document: stored?.document ?? null,
+        authorName: actor.displayName,
+      }),
+    );
+    await this.audit.record(actor, {
+      action: 'approach.progress_noted',
+      summary: `Fortschrittsnotiz vom ${form.notedOn} hinzugefügt`,
+      subjectType: 'approach',
+      subjectId: String(approachId),
+      subjectLabel: approach.title,
+    });
+    return stored?.warnings ?? [];
+  }
+
+  async removeNote(actor: SessionUser, approachId: number, noteId: number): Promise<void> {
+    const note = await this.notes.findOne({ where: { id: noteId, approach: { id: approachId } } });
+    if (!note) throw new DomainError('note_not_found', 404, 'Diese Notiz gibt es nicht (mehr).');
+    await this.notes.delete({ id: noteId });
+    if (note.document) await this.documents.remove(note.document.id);
+    await this.audit.record(actor, {
+      action: 'approach.progress_note_removed',
+      summary: `Fortschrittsnotiz vom ${note.notedOn} gelöscht`,
+      subjectType: 'approach',
+      subjectId: String(approachId),
+    });
+  }
+}

@@ -1,0 +1,398 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, LessThanOrEqual, Not, Repository } from 'typeorm';
+import { User } from '../accounts/entities/user.entity.js';
+import { AuditLogService } from '../common/audit/audit-log.service.js';
+import type { SessionUser } from '../common/auth/roles.js';
+import { DomainError } from '../common/errors/domain.error.js';
+import { FormValidationError } from '../common/forms/form-validation.error.js';
+import { slugify } from '../common/text/slugify.js';
+import { berlinLocalToUtc, utcToBerlinLocal } from '../common/views/berlin-local-time.js';
+import { formatDateTime } from '../common/views/berlin-time.js';
+import { ConceptService } from '../concept/concept.service.js';
+import { Approach } from '../concept/entities/approach.entity.js';
+import { AppConfig } from '../config/app-config.js';
+import { MailService } from '../mail/mail.service.js';
+import type { ParticipantFormDto, RoundFormDto } from './dto/round-forms.dto.js';
+import { PrioritisationRound } from './entities/prioritisation-round.entity.js';
+import { Rating } from './entities/rating.entity.js';
+import { RoundParticipant } from './entities/round-participant.entity.js';
+import { type Horizon, type Priority } from './rating-scales.js';
+import { type ApproachResult, type SubmittedRating, computeResults } from './results.js';
+
+export class RoundNotFoundError extends DomainError {
+  constructor() {
+    super('round_not_found', 404, 'Diese Runde der Prioritätensetzung gibt es nicht.');
+  }
+}
+
+export class RoundClosedError extends FormValidationError {
+  constructor(message: string) {
+    super({ form: message });
+  }
+}
+
+export type RatingInput = Record<number, { priority: Priority | null; horizon: Horizon | null }>;
+
+/** Rounds of the prioritisation: set-up and invitations, the delegates' ratings, the results. */
+@Injectable()
+export class RoundsService {
+  constructor(
+    @InjectRepository(PrioritisationRound) private readonly rounds: Repository<PrioritisationRound>,
+    @InjectRepository(RoundParticipant) private readonly participants: Repository<RoundParticipant>,
+    private readonly dataSource: DataSource,
+    private readonly concept: ConceptService,
+    private readonly mail: MailService,
+    private readonly audit: AuditLogService,
+    private readonly config: AppConfig,
+  ) {}
+
+  list(): Promise<PrioritisationRound[]> {
+    return this.rounds.find({ order: { opensAt: 'DESC' } });
+  }
+
+  published(): Promise<PrioritisationRound[]> {
+    return this.rounds.find({ where: { publishedAt: Not(IsNull()) }, order: { closesAt: 'DESC' } });
+  }
+
+  async find(idOrSlug: number | string): Promise<PrioritisationRound> {
+    const round = await this.rounds.findOne({
+      where: typeof idOrSlug === 'number' ? { id: idOrSlug } : { slug: idOrSlug },
+      relations: { approaches: true },
+    });
+    if (!round) throw new RoundNotFoundError();
+    return round;
+  }
+
+  formValues(round: PrioritisationRound) {
+    return {
+      ...round,
+      opensAt: utcToBerlinLocal(round.opensAt),
+      closesAt: utcToBerlinLocal(round.closesAt),
+      approachIds: round.approaches.map((approach) => approach.id),
+    };
+  }
+
+  /** Creates or updates a round; without a choice it covers all approaches. */
+  async save(actor: SessionUser, form: RoundFormDto, id?: number): Promise<PrioritisationRound> {
+    const opensAt = berlinLocalToUtc(form.opensAt);
+    const closesAt = berlinLocalToUtc(form.closesAt);
+    if (!opensAt || !closesAt || closesAt <= opensAt) {
+      throw new FormValidationError({ closesAt: 'Das Ende muss nach dem Beginn liegen.' });
+    }
+    const approaches = form.approachIds.length
+      ? await this.dataSource.getRepository(Approach).findBy({ id: In(form.approachIds) })
+      : await this.dataSource.getRepository(Approach).find();
+    const values = {
+      title: form.title,
+      explanation: form.explanation,
+      opensAt,
+      closesAt,
+      approaches,
+    };
+    const round = id
+      ? Object.assign(await this.find(id), values)
+      : this.rounds.create({ ...values, slug: await this.uniqueSlug(form.title) });
+    const saved = await this.rounds.save(round);
+    await this.audit.record(actor, {
+      action: id ? 'round.updated' : 'round.created',
+      summary: id
+        ? 'Runde der Prioritätensetzung geändert'
+        : 'Runde der Prioritätensetzung angelegt',
+      subjectType: 'prioritisation_round',
+      subjectId: String(saved.id),
+      subjectLabel: saved.title,
+    });
+    return saved;
+  }
+
+  listParticipants(roundId: number): Promise<RoundParticipant[]> {
+    return this.participants.find({
+      where: { round: { id: roundId } },
+      relations: { user: true },
+      order: { id: 'ASC' },
+    });
+  }
+
+  /** Users with the delegate role, for the participants form. */
+  delegates(): Promise<User[]> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .where(`'delegate' = ANY(user.roles)`)
+      .orderBy('user.display_name')
+      .getMany();
+  }
+
+  async addParticipant(
+    actor: SessionUser,
+    roundId: number,
+    form: ParticipantFormDto,
+  ): Promise<void> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: form.userId });
+    if (!user?.roles.includes('delegate')) {
+      throw new FormValidationError({
+        userId: 'Bitte wählen Sie ein Konto mit der Rolle „Delegierte/r“.',
+      });
+    }
+    if (await this.participants.existsBy({ round: { id: roundId }, user: { id: user.id } })) {
+      throw new FormValidationError({ userId: 'Dieses Konto nimmt an der Runde bereits teil.' });
+    }
+    await this.participants.insert({
+      round: { id: roundId },
+      user: { id: user.id },
+      body: form.body,
+      bodyKind: form.bodyKind,
+    });
+    await this.audit.record(actor, {
+      action: 'round.participant_added',
+      summary: `Teilnahme: ${user.displayName} (${form.body})`,
+      subjectType: 'prioritisation_round',
+      subjectId: String(roundId),
+    });
+  }
+
+  /** Mails everyone not yet invited; returns how many. */
+  async invite(roundId: number): Promise<number> {
+    const round = await this.find(roundId);
+    return this.dataSource.transaction(async (manager) => {
+      const pending = await manager.find(RoundParticipant, {
+        where: { round: { id: roundId }, invitedAt: IsNull() },
+        relations: { user: true },
+      });
+      for (const participant of pending) {
+        if (!participant.user) continue;
+        await this.mail.send(
+          {
+            to: participant.user.email,
+            template: 'round-invitation',
+            subject: `Einladung zur Prioritätensetzung: ${round.title}`,
+            reason: `Sie erhalten diese E-Mail, weil Sie für „${participant.body}“ an der Prioritätensetzung teilnehmen.`,
+            data: {
+              displayName: participant.user.displayName,
+              roundTitle: round.title,
+              body: participant.body,
+              opensAt: formatDateTime(round.opensAt),
+              closesAt: formatDateTime(round.closesAt),
+              rateUrl: `${this.config.publicBaseUrl}/prioritaeten/bewerten/${round.slug}`,
+            },
+          },
+          manager,
+        );
+        await manager.update(RoundParticipant, { id: participant.id }, { invitedAt: new Date() });
+      }
+      return pending.length;
+    });
+  }
+
+  async publish(actor: SessionUser, roundId: number): Promise<void> {
+    const round = await this.find(roundId);
+    if (round.closesAt > new Date()) {
+      throw new DomainError(
+        'round_open',
+        409,
+        'Die Ergebnisse können erst nach dem Ende der Runde veröffentlicht werden.',
+      );
+    }
+    await this.rounds.update({ id: roundId }, { publishedAt: new Date() });
+    await this.audit.record(actor, {
+      action: 'round.published',
+      summary: 'Ergebnisse der Prioritätensetzung veröffentlicht',
+      subjectType: 'prioritisation_round',
+      subjectId: String(roundId),
+      subjectLabel: round.title,
+    });
+  }
+
+  /** The rounds the delegate takes part in, newest first. */
+  myRounds(userId: string) {
+    return this.participants.find({
+      where: { user: { id: userId } },
+      relations: { round: true },
+      order: { round: { closesAt: 'DESC' } },
+    });
+  }
+
+  /** The delegate's form: approaches by field, with measures, and what was saved so far. */
+  async ratingSheet(slug: string, userId: string) {
+    const round = await this.find(slug);
+    const participant = await this.participantOf(round, userId);
+    const [structure, ratings] = await Promise.all([
+      this.concept.findStructure(),
+      this.dataSource.getRepository(Rating).findBy({ participantId: participant.id }),
+    ]);
+    const covered = new Set(round.approaches.map((approach) => approach.id));
+    const saved = new Map(ratings.map((rating) => [rating.approachId, rating]));
+    const measures = await this.concept.measuresByApproach([...covered]);
+    const fields = structure
+      .map((field) => ({
+        slug: field.slug,
+        title: field.title,
+        approaches: field.goals
+          .flatMap((goal) => goal.subGoals.flatMap((sub) => sub.approaches))
+          .filter((approach) => covered.has(approach.id))
+          .map((approach) => ({
+            id: approach.id,
+            slug: approach.slug,
+            title: approach.title,
+            url: `/kek/${field.slug}/${approach.slug}`,
+            measures: measures.get(approach.id) ?? [],
+            priority: saved.get(approach.id)?.priority ?? null,
+            horizon: saved.get(approach.id)?.horizon ?? null,
+          })),
+      }))
+      .filter((field) => field.approaches.length > 0);
+    const total = covered.size;
+    const done = ratings.filter(
+      (rating) => covered.has(rating.approachId) && rating.priority,
+    ).length;
+    return { round, participant, fields, progress: { done, total } };
+  }
+
+  /**
+   * Saves the delegate's ratings; with `submit` they become final, once every approach has a
+   * priority ("keine Angabe" counts). Nothing changes after the close.
+   */
+  async saveRatings(
+    slug: string,
+    userId: string,
+    input: RatingInput,
+    submit: boolean,
+  ): Promise<void> {
+    const round = await this.find(slug);
+    const now = new Date();
+    if (round.opensAt > now)
+      throw new RoundClosedError(`Die Bewertung beginnt am ${formatDateTime(round.opensAt)}.`);
+    if (round.closesAt <= now) {
+      throw new RoundClosedError(
+        `Die Runde ist am ${formatDateTime(round.closesAt)} zu Ende gegangen; Bewertungen sind nicht mehr möglich.`,
+      );
+    }
+    const participant = await this.participantOf(round, userId);
+    if (participant.submittedAt) {
+      throw new RoundClosedError(
+        'Sie haben Ihre Bewertung bereits abgeschickt; sie lässt sich nicht mehr ändern.',
+      );
+    }
+    const covered = new Set(round.approaches.map((approach) => approach.id));
+    await this.dataSource.transaction(async (manager) => {
+      for (const [key, value] of Object.entries(input)) {
+        const approachId = Number(key);
+        if (!covered.has(approachId)) continue;
+        await manager.upsert(Rating, { participantId: participant.id, approachId, ...value }, [
+          'participantId',
+          'approachId',
+        ]);
+      }
+    });
+    if (!submit) return;
+    const rated = new Set(
+      (
+        await this.dataSource
+          .getRepository(Rating)
+          .findBy({ participantId: participant.id, priority: Not(IsNull()) })
+      ).map((rating) => rating.approachId),
+    );
+    const missing = round.approaches
+      .filter((approach) => !rated.has(approach.id))
+      .sort((left, right) => left.id - right.id);
+    if (missing.length) {
+      throw new FormValidationError(
+        Object.fromEntries(
+          missing.map((approach) => [
+            `prioritaet-${approach.id}`,
+            `Priorität fehlt: „${approach.title}“`,
+          ]),
+        ),
+      );
+    }
+    await this.participants.update({ id: participant.id }, { submittedAt: now });
+  }
+
+  /** Results of a published round, from submitted ratings only. */
+  async results(
+    slug: string,
+  ): Promise<{ round: PrioritisationRound; results: ApproachResult[]; participants: number }> {
+    const round = await this.find(slug);
+    if (!round.publishedAt) throw new RoundNotFoundError();
+    return { round, ...(await this.compute(round)) };
+  }
+
+  /** The approach's place in the latest published round, for its page. */
+  async latestResultFor(approachId: number) {
+    const [round] = await this.rounds.find({
+      where: { publishedAt: LessThanOrEqual(new Date()) },
+      relations: { approaches: true },
+      order: { closesAt: 'DESC' },
+      take: 1,
+    });
+    if (!round || !round.approaches.some((approach) => approach.id === approachId)) return null;
+    const { results } = await this.compute(round);
+    const result = results.find((entry) => entry.id === approachId);
+    return result
+      ? { round, result, total: results.filter((entry) => entry.rank !== null).length }
+      : null;
+  }
+
+  private async compute(round: PrioritisationRound) {
+    const links = await this.concept.listApproaches();
+    const fields = new Map(
+      (await this.concept.findStructure()).map((field) => [field.slug, field.title]),
+    );
+    const covered = new Set(round.approaches.map((approach) => approach.id));
+    const rows = await this.dataSource.query<
+      {
+        approach_id: number;
+        body_kind: SubmittedRating['bodyKind'];
+        priority: Priority | null;
+        horizon: Horizon | null;
+      }[]
+    >(
+      `SELECT r.approach_id, p.body_kind, r.priority, r.horizon FROM rating r
+       JOIN round_participant p ON p.id = r.participant_id
+       WHERE p.round_id = $1 AND p.submitted_at IS NOT NULL`,
+      [round.id],
+    );
+    const participants = await this.participants.count({
+      where: { round: { id: round.id }, submittedAt: Not(IsNull()) },
+    });
+    const results = computeResults(
+      links
+        .filter((link) => covered.has(link.id))
+        .map((link) => ({
+          id: link.id,
+          title: link.title,
+          slug: link.slug,
+          fieldSlug: link.fieldSlug,
+          fieldTitle: fields.get(link.fieldSlug) ?? '',
+        })),
+      rows.map((row) => ({
+        approachId: row.approach_id,
+        bodyKind: row.body_kind,
+        priority: row.priority,
+        horizon: row.horizon,
+      })),
+    );
+    return { results, participants };
+  }
+
+  private async participantOf(
+    round: PrioritisationRound,
+    userId: string,
+  ): Promise<RoundParticipant> {
+    const participant = await this.participants.findOne({
+      where: { round: { id: round.id }, user: { id: userId } },
+    });
+    if (!participant)
+      throw new DomainError('not_participant', 403, 'Sie nehmen an dieser Runde nicht teil.');
+    return participant;
+  }
+
+  private async uniqueSlug(title: string): Promise<string> {
+    const base = slugify(title).split('-').slice(0, 8).join('-') || 'runde';
+    let slug = base;
+    for (let suffix = 2; await this.rounds.existsBy({ slug }); suffix += 1)
+      slug = `${base}-${suffix}`;
+    return slug;
+  }
+}
