@@ -31,6 +31,13 @@ const AREAS: Area[] = [
     roles: ['admin'],
   },
   {
+    title: 'Stand der Umsetzung',
+    description:
+      'Stand jedes Handlungsansatzes setzen, datierte Berichte zum Fortschritt ergänzen.',
+    url: '/verwaltung/umsetzung',
+    roles: ['editor'],
+  },
+  {
     title: 'Startseite',
     description: 'Die Teaser der Startseite: Bild, Text, Link, Reihenfolge, sichtbar oder nicht.',
     url: '/verwaltung/startseite',
