@@ -23,7 +23,10 @@ const PATHS = [
   '/kek/starker-wirtschaftsstandort',
   '/kek/starker-wirtschaftsstandort/weiterentwicklung-und-sicherung-qualitaet-infrastruktur',
   `/kek/starker-wirtschaftsstandort/${BUSY_APPROACH}`,
+  '/kek',
+  '/prioritaeten/bench-runde',
 ];
+const ROUND_PARTICIPANTS = 40;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
@@ -135,6 +138,7 @@ async function startApp(
     );
     if (ready) {
       await addComments(database.url);
+      await addPublishedRound(database.url);
       return url;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -158,6 +162,31 @@ async function addComments(url: string): Promise<void> {
        WHERE a.slug = $2`,
       [BUSY_COMMENTS, BUSY_APPROACH],
     );
+  } finally {
+    await client.end();
+  }
+}
+
+/** A closed, published round in which 40 delegates rated all 49 approaches. */
+async function addPublishedRound(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO prioritisation_round (slug, title, explanation, opens_at, closes_at, published_at)
+      VALUES ('bench-runde', 'Benchmark-Runde', 'Benchmark', now() - interval '30 days', now() - interval '1 day', now())`);
+    await client.query(`INSERT INTO round_approach (prioritisation_round_id, approach_id)
+      SELECT r.id, a.id FROM prioritisation_round r, approach a`);
+    await client.query(
+      `INSERT INTO round_participant (round_id, body, body_kind, submitted_at)
+       SELECT r.id, 'Stelle ' || n, (CASE WHEN n % 3 = 0 THEN 'administration' ELSE 'committee' END)::body_kind, now() - interval '2 days'
+       FROM prioritisation_round r, generate_series(1, $1) n`,
+      [ROUND_PARTICIPANTS],
+    );
+    await client.query(`INSERT INTO rating (participant_id, approach_id, priority, horizon)
+      SELECT p.id, a.id,
+             (ARRAY['high', 'medium', 'low', 'none'])[1 + (p.id * 7 + a.id * 3) % 4]::rating_priority,
+             (ARRAY['short', 'medium', 'long', 'ongoing'])[1 + (p.id + a.id) % 4]::rating_horizon
+      FROM round_participant p, approach a`);
   } finally {
     await client.end();
   }

@@ -121,6 +121,32 @@ describe('prioritisation: a round from invitation to published results (HTTP, re
     );
     const page = `/verwaltung/prioritaeten/${round.id}`;
 
+    const edited = {
+      title: 'Prioritäten 2027',
+      explanation: 'Bitte bewerten Sie **jeden** Handlungsansatz.',
+    };
+    const page0 = (await admin.get(page)).text;
+    const opensAt = /name="opensAt"[^>]*value="([^"]+)"/.exec(page0)![1];
+    const closesAt = /name="closesAt"[^>]*value="([^"]+)"/.exec(page0)![1];
+    const narrowed = await post(admin, page, page, {
+      ...edited,
+      opensAt,
+      closesAt,
+      approachIds: [String(x.id)],
+    });
+    expect(narrowed.status).toBe(422);
+    expect(narrowed.text).toContain(
+      'Die Runde hat begonnen: Beginn und Handlungsansätze lassen sich nicht mehr ändern.',
+    );
+    const explained = await post(admin, page, page, {
+      ...edited,
+      explanation: 'Bitte bewerten Sie **jeden** Handlungsansatz. Danke!',
+      opensAt,
+      closesAt,
+      approachIds: [x, y, z].map((approach) => String(approach.id)),
+    });
+    expect(explained.status).toBe(303);
+
     const citizen = await createUser(test);
     const refused = await post(admin, page, `${page}/teilnehmende`, {
       userId: citizen.id,

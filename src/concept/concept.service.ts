@@ -15,6 +15,7 @@ export interface ApproachLink {
   slug: string;
   title: string;
   fieldSlug: string;
+  fieldTitle: string;
 }
 
 /** Reads the concept for the public pages. */
@@ -138,6 +139,7 @@ export class ConceptService {
         'approach.slug AS slug',
         'approach.title AS title',
         'field.slug AS "fieldSlug"',
+        'field.title AS "fieldTitle"',
       ])
       .orderBy('field.position')
       .addOrderBy('goal.position')

@@ -4,7 +4,6 @@ import { Repository } from 'typeorm';
 import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
-import { ConceptService } from '../concept/concept.service.js';
 import { Approach } from '../concept/entities/approach.entity.js';
 import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { toDocumentView } from '../documents/document-view.js';
@@ -12,7 +11,6 @@ import { DocumentsService } from '../documents/documents.service.js';
 import type { ProgressNoteFormDto } from './dto/implementation-forms.dto.js';
 import { ProgressNote } from './entities/progress-note.entity.js';
 import {
-  IMPLEMENTATION_STATUSES,
   IMPLEMENTATION_STATUS_LABELS,
   type ImplementationStatus,
 } from './implementation-status.js';
@@ -23,45 +21,15 @@ export class ApproachNotFoundError extends DomainError {
   }
 }
 
-export interface FieldProgress {
-  slug: string;
-  numeral: string;
-  title: string;
-  total: number;
-  counts: { status: ImplementationStatus; label: string; count: number }[];
-}
-
 /** Where each approach stands: its state and the editors' dated progress notes. */
 @Injectable()
 export class ImplementationService {
   constructor(
     @InjectRepository(Approach) private readonly approaches: Repository<Approach>,
     @InjectRepository(ProgressNote) private readonly notes: Repository<ProgressNote>,
-    private readonly concept: ConceptService,
     private readonly documents: DocumentsService,
     private readonly audit: AuditLogService,
   ) {}
-
-  /** Per field, how many approaches are in each state. */
-  async overview(): Promise<FieldProgress[]> {
-    const fields = await this.concept.findStructure();
-    return fields.map((field) => {
-      const approaches = field.goals.flatMap((goal) =>
-        goal.subGoals.flatMap((sub) => sub.approaches),
-      );
-      return {
-        slug: field.slug,
-        numeral: field.numeral,
-        title: field.title,
-        total: approaches.length,
-        counts: IMPLEMENTATION_STATUSES.map((status) => ({
-          status,
-          label: IMPLEMENTATION_STATUS_LABELS[status],
-          count: approaches.filter((approach) => approach.implementationStatus === status).length,
-        })),
-      };
-    });
-  }
 
   async findApproach(id: number): Promise<Approach> {
     const approach = await this.approaches.findOne({

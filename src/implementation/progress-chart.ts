@@ -4,7 +4,7 @@ import {
   IMPLEMENTATION_STATUS_LABELS,
   type ImplementationStatus,
 } from './implementation-status.js';
-import type { FieldProgress } from './implementation.service.js';
+import type { FieldProgress } from './field-progress.js';
 
 // From grey (not started) through blue to green (done); the legend and the table name them.
 const COLORS: Record<ImplementationStatus, string> = {

@@ -6,6 +6,7 @@ import { formatDateTime } from '../common/views/berlin-time.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { EventPagesService } from '../events/event-pages.service.js';
 import { EventsService } from '../events/events.service.js';
+import { fieldProgress } from '../implementation/field-progress.js';
 import { progressChart } from '../implementation/progress-chart.js';
 import {
   IMPLEMENTATION_STATUSES,
@@ -54,14 +55,14 @@ export class KekPagesService {
 
   /** /kek, optionally only the approaches in one state of implementation (`?stand=`). */
   async overview(stand?: unknown) {
-    const [concept, fields, themes, regions, counts, progress] = await Promise.all([
+    const [concept, fields, themes, regions, counts] = await Promise.all([
       this.concept.findConcept(),
       this.concept.findStructure(),
       this.concept.listThemes(),
       this.concept.listRegions(),
       this.comments.countsByApproach(),
-      this.implementation.overview(),
     ]);
+    const progress = fieldProgress(fields);
     const status = statusFromParam(stand);
     return {
       pageTitle: concept?.title ?? 'Kreisentwicklungskonzept',

@@ -17,8 +17,8 @@ import type { ParticipantFormDto, RoundFormDto } from './dto/round-forms.dto.js'
 import { PrioritisationRound } from './entities/prioritisation-round.entity.js';
 import { Rating } from './entities/rating.entity.js';
 import { RoundParticipant } from './entities/round-participant.entity.js';
-import { type Horizon, type Priority } from './rating-scales.js';
-import { type ApproachResult, type SubmittedRating, computeResults } from './results.js';
+import { type BodyKind, type Horizon, type Priority } from './rating-scales.js';
+import { type ApproachResult, computeResults } from './results.js';
 
 export class RoundNotFoundError extends DomainError {
   constructor() {
@@ -30,6 +30,41 @@ export class RoundClosedError extends FormValidationError {
   constructor(message: string) {
     super({ form: message });
   }
+}
+
+const sameMinute = (left: Date, right: Date) => utcToBerlinLocal(left) === utcToBerlinLocal(right);
+const approachIds = (approaches: Approach[]) =>
+  approaches
+    .map((approach) => approach.id)
+    .sort((left, right) => left - right)
+    .join();
+
+/** Once a round has begun its approaches and start are fixed; once it has closed, its end too. */
+function assertEditable(
+  round: PrioritisationRound,
+  changed: { opensAt: Date; closesAt: Date; approaches: Approach[] },
+): void {
+  const now = new Date();
+  if (
+    round.opensAt <= now &&
+    (changed.opensAt !== round.opensAt ||
+      approachIds(changed.approaches) !== approachIds(round.approaches))
+  ) {
+    throw new FormValidationError({
+      approachIds:
+        'Die Runde hat begonnen: Beginn und Handlungsansätze lassen sich nicht mehr ändern.',
+    });
+  }
+  if (round.closesAt <= now && changed.closesAt !== round.closesAt) {
+    throw new FormValidationError({
+      closesAt: 'Die Runde ist beendet: ihr Ende lässt sich nicht mehr ändern.',
+    });
+  }
+}
+
+interface Tallied {
+  results: ApproachResult[];
+  participants: number;
 }
 
 export type RatingInput = Record<number, { priority: Priority | null; horizon: Horizon | null }>;
@@ -46,6 +81,9 @@ export class RoundsService {
     private readonly audit: AuditLogService,
     private readonly config: AppConfig,
   ) {}
+
+  /** Figures of closed rounds by id; see compute(). */
+  private readonly closedRounds = new Map<number, Promise<Tallied>>();
 
   list(): Promise<PrioritisationRound[]> {
     return this.rounds.find({ order: { opensAt: 'DESC' } });
@@ -83,15 +121,18 @@ export class RoundsService {
     const approaches = form.approachIds.length
       ? await this.dataSource.getRepository(Approach).findBy({ id: In(form.approachIds) })
       : await this.dataSource.getRepository(Approach).find();
+    const existing = id ? await this.find(id) : null;
     const values = {
       title: form.title,
       explanation: form.explanation,
-      opensAt,
-      closesAt,
+      // The form shows minutes: an unchanged field keeps the stored instant.
+      opensAt: existing && sameMinute(existing.opensAt, opensAt) ? existing.opensAt : opensAt,
+      closesAt: existing && sameMinute(existing.closesAt, closesAt) ? existing.closesAt : closesAt,
       approaches,
     };
-    const round = id
-      ? Object.assign(await this.find(id), values)
+    if (existing) assertEditable(existing, values);
+    const round = existing
+      ? Object.assign(existing, values)
       : this.rounds.create({ ...values, slug: await this.uniqueSlug(form.title) });
     const saved = await this.rounds.save(round);
     await this.audit.record(actor, {
@@ -320,13 +361,11 @@ export class RoundsService {
 
   /** The approach's place in the latest published round, for its page. */
   async latestResultFor(approachId: number) {
-    const [round] = await this.rounds.find({
+    const round = await this.rounds.findOne({
       where: { publishedAt: LessThanOrEqual(new Date()) },
-      relations: { approaches: true },
       order: { closesAt: 'DESC' },
-      take: 1,
     });
-    if (!round || !round.approaches.some((approach) => approach.id === approachId)) return null;
+    if (!round) return null;
     const { results } = await this.compute(round);
     const result = results.find((entry) => entry.id === approachId);
     return result
@@ -334,46 +373,69 @@ export class RoundsService {
       : null;
   }
 
-  private async compute(round: PrioritisationRound) {
-    const links = await this.concept.listApproaches();
-    const fields = new Map(
-      (await this.concept.findStructure()).map((field) => [field.slug, field.title]),
-    );
+  /**
+   * The results with the approaches' current titles. Once a round has closed its ratings and
+   * approaches cannot change any more, so its figures are computed once per process.
+   */
+  private async compute(round: PrioritisationRound): Promise<Tallied> {
+    const closed = round.closesAt <= new Date();
+    let figures = closed ? this.closedRounds.get(round.id) : undefined;
+    if (!figures) {
+      figures = this.count(round.id);
+      if (closed) this.closedRounds.set(round.id, figures);
+      figures.catch(() => this.closedRounds.delete(round.id));
+    }
+    const [{ results, participants }, links] = await Promise.all([
+      figures,
+      this.concept.listApproaches(),
+    ]);
+    const current = new Map(links.map((link) => [link.id, link]));
+    return {
+      results: results.map((result) => ({ ...result, ...current.get(result.id) })),
+      participants,
+    };
+  }
+
+  /** Counts in the database (one row per combination), ranks in memory. */
+  private async count(roundId: number): Promise<Tallied> {
+    const [round, links, rows, participants] = await Promise.all([
+      this.find(roundId),
+      this.concept.listApproaches(),
+      this.dataSource.query<
+        {
+          approach_id: number;
+          body_kind: BodyKind;
+          priority: Priority | null;
+          horizon: Horizon | null;
+          count: number;
+        }[]
+      >(
+        `SELECT r.approach_id, p.body_kind, r.priority, r.horizon, count(*)::int AS count FROM rating r
+         JOIN round_participant p ON p.id = r.participant_id
+         WHERE p.round_id = $1 AND p.submitted_at IS NOT NULL
+         GROUP BY r.approach_id, p.body_kind, r.priority, r.horizon`,
+        [roundId],
+      ),
+      this.participants.count({
+        where: { round: { id: roundId }, submittedAt: Not(IsNull()) },
+      }),
+    ]);
     const covered = new Set(round.approaches.map((approach) => approach.id));
-    const rows = await this.dataSource.query<
-      {
-        approach_id: number;
-        body_kind: SubmittedRating['bodyKind'];
-        priority: Priority | null;
-        horizon: Horizon | null;
-      }[]
-    >(
-      `SELECT r.approach_id, p.body_kind, r.priority, r.horizon FROM rating r
-       JOIN round_participant p ON p.id = r.participant_id
-       WHERE p.round_id = $1 AND p.submitted_at IS NOT NULL`,
-      [round.id],
-    );
-    const participants = await this.participants.count({
-      where: { round: { id: round.id }, submittedAt: Not(IsNull()) },
-    });
-    const results = computeResults(
-      links
-        .filter((link) => covered.has(link.id))
-        .map((link) => ({
-          id: link.id,
-          title: link.title,
-          slug: link.slug,
-          fieldSlug: link.fieldSlug,
-          fieldTitle: fields.get(link.fieldSlug) ?? '',
-        })),
-      rows.map((row) => ({
+    const ratings = rows.flatMap((row) =>
+      Array.from({ length: row.count }, () => ({
         approachId: row.approach_id,
         bodyKind: row.body_kind,
         priority: row.priority,
         horizon: row.horizon,
       })),
     );
-    return { results, participants };
+    return {
+      results: computeResults(
+        links.filter((link) => covered.has(link.id)),
+        ratings,
+      ),
+      participants,
+    };
   }
 
   private async participantOf(
