@@ -20,6 +20,22 @@ describe('public pages (HTTP, real database)', () => {
     expect(response.text).toContain('href="/seiten/barrierefreiheit#barriere-melden"');
   });
 
+  it('sets no cookie for visitors who only read; a page with a form starts a session', async () => {
+    for (const path of [
+      '/',
+      '/kek',
+      '/kek/starker-wirtschaftsstandort/vernetzung-von-produzenten',
+      '/prioritaeten',
+      '/presse',
+    ]) {
+      const response = await test.http.get(path).expect(200);
+      expect([path, response.headers['set-cookie']]).toEqual([path, undefined]);
+    }
+    const login = await test.http.get('/konto/anmelden').expect(200);
+    expect(login.headers['set-cookie']?.[0]).toMatch(/^kek\.sid=/);
+    expect(login.text).toMatch(/name="_csrf" value="[\w-]{20,}"/);
+  });
+
   it('sends a strict Content-Security-Policy and no inline script', async () => {
     const response = await test.http.get('/kek').expect(200);
     const policy = response.headers['content-security-policy'];

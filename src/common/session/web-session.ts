@@ -45,14 +45,13 @@ const csrf = csrfSync({
   },
 });
 
-/** Every POST needs the session's token; pages get it lazily, so only forms create sessions. */
+/**
+ * Every POST needs the session's token. Pages get a function that issues it, called by the
+ * `csrfToken` view helper only where a form is rendered: a visitor who only reads gets no session.
+ */
 export function csrfProtection(): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
-    Object.defineProperty(response.locals, 'csrfToken', {
-      enumerable: true,
-      configurable: true,
-      get: () => csrf.generateToken(request),
-    });
+    response.locals.issueCsrfToken = () => csrf.generateToken(request);
     csrf.csrfSynchronisedProtection(request, response, next);
   };
 }

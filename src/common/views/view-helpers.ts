@@ -4,7 +4,7 @@ import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
 
 const safe = (html: string) => new Handlebars.SafeString(html);
 
-/** The few helpers templates may use: formatting only, no logic. */
+/** The few helpers templates may use: formatting, comparisons and the CSRF token; no logic. */
 export const viewHelpers = {
   markdown: (source: string | null | undefined) => safe(renderMarkdown(source ?? '')),
   inlineMarkdown: (source: string | null | undefined) => safe(renderInlineMarkdown(source ?? '')),
@@ -23,6 +23,11 @@ export const viewHelpers = {
   dec: (value: number) => value - 1,
   plural: (count: number, singular: string, pluralForm: string) =>
     `${count.toLocaleString('de-DE')} ${count === 1 ? singular : pluralForm}`,
+  /** The session's CSRF token, issued on first use (see csrfProtection). */
+  csrfToken: (options: Handlebars.HelperOptions) => {
+    const issue = (options.data as { root?: { issueCsrfToken?: unknown } }).root?.issueCsrfToken;
+    return typeof issue === 'function' ? (issue as () => string)() : '';
+  },
   json: (value: unknown) =>
     safe(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')),
 };
