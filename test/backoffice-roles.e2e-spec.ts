@@ -3,7 +3,9 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService } from '@nestjs/core';
 import supertest from 'supertest';
 import { REQUIRED_ROLES } from '../src/common/auth/require-roles.decorator.js';
-import { ROLES, type Role, STAFF_ROLES } from '../src/common/auth/roles.js';
+import { ROLES, type Role, STAFF_ROLES, type SessionUser } from '../src/common/auth/roles.js';
+import { ConceptEditorService } from '../src/concept/editor/concept-editor.service.js';
+import { CONCEPT_KINDS } from '../src/concept/editor/concept-kinds.js';
 import { attachDocument, createEvent, createRegistration } from './factories/events.js';
 import { approachBySlug, createComment, createPhase } from './factories/forum.js';
 import { createProgressNote, createRound } from './factories/prioritisation.js';
@@ -86,6 +88,15 @@ describe('back office: every /verwaltung route is guarded by role', () => {
     parameters.prioritaeten = String((await createRound(test, [approach])).id);
     parameters.umsetzung = String(approach.id);
     parameters.notizen = String((await createProgressNote(test, approach)).id);
+    // /verwaltung/kek/:segment/:id/fassungen/:version — an approach with a first change.
+    parameters.kek = 'handlungsansaetze';
+    parameters.handlungsansaetze = String(approach.id);
+    parameters.fassungen = '1';
+    await test.app
+      .get(ConceptEditorService)
+      .update(subject as unknown as SessionUser, CONCEPT_KINDS.approach, approach.id, {
+        title: approach.title,
+      });
     for (const role of ROLES) {
       const user = await createUser(test, {
         roles: role === 'citizen' ? ['citizen'] : ['citizen', role],
@@ -98,12 +109,21 @@ describe('back office: every /verwaltung route is guarded by role', () => {
 
   afterAll(() => test.close());
 
-  const concrete = (path: string) =>
-    path.replace(/([\w-]+)\/:(\w+)/g, (_match, segment: string, name: string) => {
+  /** Replaces each :param by the fixture of the segment before it, left to right. */
+  const concrete = (path: string) => {
+    let result = path;
+    for (
+      let match = /([\w-]+)\/:(\w+)/.exec(result);
+      match;
+      match = /([\w-]+)\/:(\w+)/.exec(result)
+    ) {
+      const [whole, segment, name] = match;
       if (!(segment in parameters))
         throw new Error(`Add a fixture for ${segment}/:${name} (route ${path})`);
-      return `${segment}/${parameters[segment]}`;
-    });
+      result = result.replace(whole, `${segment}/${parameters[segment]}`);
+    }
+    return result;
+  };
 
   it('finds the back-office routes, and each one declares its roles', () => {
     expect(routes.length).toBeGreaterThanOrEqual(7);

@@ -5,6 +5,7 @@ import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { formatDate } from '../common/views/berlin-time.js';
+import { ConceptService } from '../concept/concept.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { initialStatus, isVisibleTo, statusAfterReport } from './comment-state.js';
 import { COMMENT_MAX_LINKS, countLinks, fingerprint, renderCommentText } from './comment-text.js';
@@ -78,6 +79,7 @@ export class CommentsService {
     @InjectRepository(Comment) private readonly comments: Repository<Comment>,
     private readonly dataSource: DataSource,
     private readonly phases: PhasesService,
+    private readonly concept: ConceptService,
     private readonly notifications: CommentNotifications,
     private readonly config: AppConfig,
   ) {}
@@ -89,6 +91,11 @@ export class CommentsService {
     input: { body: string; parentId?: number; website?: string },
   ): Promise<Comment | null> {
     if (input.website) return null;
+    if (await this.concept.isRetired(approachId)) {
+      throw new PhaseClosedError(
+        'Dieser Handlungsansatz ist zurückgezogen. Neue Kommentare sind nicht mehr möglich.',
+      );
+    }
     const { open, next } = await this.phases.state();
     if (!open) {
       throw new PhaseClosedError(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConceptAdminController } from './concept-admin.controller.js';
 import { ConceptSearchService } from './concept-search.service.js';
 import { ConceptService } from './concept.service.js';
 import { Approach } from './entities/approach.entity.js';
@@ -13,6 +14,10 @@ import { RegionalFocus } from './entities/regional-focus.entity.js';
 import { StrategicGoal } from './entities/strategic-goal.entity.js';
 import { SubGoal } from './entities/sub-goal.entity.js';
 import { SwotItem } from './entities/swot-item.entity.js';
+import { ConceptAdminViews } from './editor/concept-admin-views.js';
+import { ConceptEditorService } from './editor/concept-editor.service.js';
+import { ConceptRevisionsService } from './editor/concept-revisions.service.js';
+import { ConceptRevision } from './entities/concept-revision.entity.js';
 import { ConceptSeeder } from './seed/concept.seeder.js';
 
 @Module({
@@ -29,9 +34,18 @@ import { ConceptSeeder } from './seed/concept.seeder.js';
       CrossCuttingTheme,
       Region,
       RegionalFocus,
+      ConceptRevision,
     ]),
   ],
-  providers: [ConceptService, ConceptSearchService, ConceptSeeder],
-  exports: [ConceptService, ConceptSearchService],
+  controllers: [ConceptAdminController],
+  providers: [
+    ConceptService,
+    ConceptSearchService,
+    ConceptSeeder,
+    ConceptEditorService,
+    ConceptRevisionsService,
+    ConceptAdminViews,
+  ],
+  exports: [ConceptService, ConceptSearchService, ConceptRevisionsService],
 })
 export class ConceptModule {}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Repository, type SelectQueryBuilder } from 'typeorm';
 import { Approach } from './entities/approach.entity.js';
 import { Concept } from './entities/concept.entity.js';
 import { CrossCuttingTheme } from './entities/cross-cutting-theme.entity.js';
 import { FieldOfAction } from './entities/field-of-action.entity.js';
 import { Measure } from './entities/measure.entity.js';
 import { Region } from './entities/region.entity.js';
+import { isActive } from './entities/retirement.embedded.js';
 import { RegionalFocus } from './entities/regional-focus.entity.js';
 import { StrategicGoal } from './entities/strategic-goal.entity.js';
 
@@ -16,6 +17,29 @@ export interface ApproachLink {
   title: string;
   fieldSlug: string;
   fieldTitle: string;
+}
+
+export interface Listing {
+  includeRetired?: boolean;
+}
+
+/** Only the active goals, sub-goals and approaches below a field. */
+function activeGoalTree<T extends Pick<FieldOfAction, 'goals'>>(field: T): T {
+  return Object.assign(field, {
+    goals: field.goals.filter(isActive).map((goal) =>
+      Object.assign(goal, {
+        subGoals: goal.subGoals
+          .filter(isActive)
+          .map((sub) => Object.assign(sub, { approaches: sub.approaches.filter(isActive) })),
+      }),
+    ),
+  });
+}
+
+function activeOnly(query: SelectQueryBuilder<Approach>): SelectQueryBuilder<Approach> {
+  return query.andWhere(
+    'approach.retired_at IS NULL AND subGoal.retired_at IS NULL AND goal.retired_at IS NULL AND field.retired_at IS NULL',
+  );
 }
 
 /** Reads the concept for the public pages. */
@@ -36,15 +60,19 @@ export class ConceptService {
     return this.concepts.findOne({ where: {}, order: { id: 'ASC' } });
   }
 
-  /** Fields with their goals, sub-goals and approach titles: the structure of the whole concept. */
-  findStructure(): Promise<FieldOfAction[]> {
-    return this.fields.find({
+  /**
+   * Fields with their goals, sub-goals and approach titles: the structure of the whole concept,
+   * without retired items unless asked for.
+   */
+  async findStructure(options: Listing = {}): Promise<FieldOfAction[]> {
+    const fields = await this.fields.find({
       relations: { goals: { subGoals: { approaches: true } } },
       order: {
         position: 'ASC',
         goals: { position: 'ASC', subGoals: { position: 'ASC', approaches: { position: 'ASC' } } },
       },
     });
+    return options.includeRetired ? fields : fields.filter(isActive).map(activeGoalTree);
   }
 
   /** A field with its SWOT, goal tree and regional focus, in three queries: one join multiplies rows. */
@@ -67,11 +95,12 @@ export class ConceptService {
         order: { position: 'ASC' },
       }),
     ]);
-    return Object.assign(field, { goals, regionalFocus });
+    return Object.assign(field, { goals: activeGoalTree({ goals }).goals, regionalFocus });
   }
 
-  findApproach(slug: string): Promise<Approach | null> {
-    return this.approaches.findOne({
+  /** An approach (retired ones too: their page stays) with its active measures and projects. */
+  async findApproach(slug: string): Promise<Approach | null> {
+    const approach = await this.approaches.findOne({
       where: { slug },
       relations: {
         subGoal: { goal: { field: true } },
@@ -83,13 +112,20 @@ export class ConceptService {
         themes: { position: 'ASC' },
       },
     });
+    if (!approach) return null;
+    return Object.assign(approach, {
+      measures: approach.measures
+        .filter(isActive)
+        .map((measure) => Object.assign(measure, { projects: measure.projects.filter(isActive) })),
+      themes: approach.themes.filter(isActive),
+    });
   }
 
   /** The measures' texts of each approach, in order. */
   async measuresByApproach(approachIds: number[]): Promise<Map<number, string[]>> {
     const measures = approachIds.length
       ? await this.measures.find({
-          where: { approach: { id: In(approachIds) } },
+          where: { approach: { id: In(approachIds) }, retirement: { at: IsNull() } },
           relations: { approach: true },
           order: { position: 'ASC' },
         })
@@ -109,13 +145,28 @@ export class ConceptService {
     return link ?? null;
   }
 
-  /** All approaches in the document's order, for neighbour links and lists. */
-  listApproaches(): Promise<ApproachLink[]> {
-    return this.approachLinks().getRawMany<ApproachLink>();
+  /** Whether the approach, or the sub-goal, goal or field above it, is retired. */
+  async isRetired(approachId: number): Promise<boolean> {
+    const active = await activeOnly(
+      this.approachLinks().where('approach.id = :approachId', { approachId }),
+    ).getRawOne<ApproachLink>();
+    return !active;
   }
 
-  listThemes(): Promise<CrossCuttingTheme[]> {
-    return this.themes.find({ order: { position: 'ASC' } });
+  /**
+   * All approaches in the document's order, for neighbour links and lists; without those retired
+   * (or under a retired goal, sub-goal or field) unless asked for.
+   */
+  listApproaches(options: Listing = {}): Promise<ApproachLink[]> {
+    const query = this.approachLinks();
+    return (options.includeRetired ? query : activeOnly(query)).getRawMany<ApproachLink>();
+  }
+
+  listThemes(options: Listing = {}): Promise<CrossCuttingTheme[]> {
+    return this.themes.find({
+      where: options.includeRetired ? {} : { retirement: { at: IsNull() } },
+      order: { position: 'ASC' },
+    });
   }
 
   findTheme(slug: string): Promise<CrossCuttingTheme | null> {
@@ -123,9 +174,11 @@ export class ConceptService {
   }
 
   listApproachesOfTheme(themeId: number): Promise<ApproachLink[]> {
-    return this.approachLinks()
-      .innerJoin('approach.themes', 'theme', 'theme.id = :themeId', { themeId })
-      .getRawMany<ApproachLink>();
+    return activeOnly(
+      this.approachLinks().innerJoin('approach.themes', 'theme', 'theme.id = :themeId', {
+        themeId,
+      }),
+    ).getRawMany<ApproachLink>();
   }
 
   private approachLinks() {
@@ -147,8 +200,11 @@ export class ConceptService {
       .addOrderBy('approach.position');
   }
 
-  listRegions(): Promise<Region[]> {
-    return this.regions.find({ order: { position: 'ASC' } });
+  listRegions(options: Listing = {}): Promise<Region[]> {
+    return this.regions.find({
+      where: options.includeRetired ? {} : { retirement: { at: IsNull() } },
+      order: { position: 'ASC' },
+    });
   }
 
   findRegion(slug: string): Promise<Region | null> {

@@ -4,6 +4,7 @@ import { PhasesService } from '../comments/phases.service.js';
 import { SubscriptionsService } from '../comments/subscriptions.service.js';
 import { formatDateTime } from '../common/views/berlin-time.js';
 import { ConceptService } from '../concept/concept.service.js';
+import { ConceptRevisionsService } from '../concept/editor/concept-revisions.service.js';
 import { EventPagesService } from '../events/event-pages.service.js';
 import { EventsService } from '../events/events.service.js';
 import { fieldProgress } from '../implementation/field-progress.js';
@@ -51,6 +52,7 @@ export class KekPagesService {
     private readonly eventPages: EventPagesService,
     private readonly implementation: ImplementationService,
     private readonly rounds: RoundsService,
+    private readonly revisions: ConceptRevisionsService,
   ) {}
 
   /** /kek, optionally only the approaches in one state of implementation (`?stand=`). */
@@ -153,6 +155,17 @@ export class KekPagesService {
       this.rounds.latestResultFor(approach.id),
     ]);
     const audience = state.open?.audience ?? 'everyone';
+    const retired = [approach, approach.subGoal, approach.subGoal.goal, field].find(
+      (item) => item.retirement.at !== null,
+    );
+    const lastChange = await this.revisions.lastChange([
+      { kind: 'approach', ids: [approach.id] },
+      { kind: 'measure', ids: approach.measures.map((measure) => measure.id) },
+      {
+        kind: 'project',
+        ids: approach.measures.flatMap((measure) => measure.projects.map((project) => project.id)),
+      },
+    ]);
     const index = all.findIndex((link) => link.slug === approach.slug);
     const link = (entry: (typeof all)[number] | undefined) =>
       entry && { title: entry.title, url: `/kek/${entry.fieldSlug}/${entry.slug}` };
@@ -167,7 +180,9 @@ export class KekPagesService {
         running: measure.projects.filter((project) => project.kind === 'running'),
         ideas: measure.projects.filter((project) => project.kind === 'idea'),
       })),
-      position: { number: index + 1, total: all.length },
+      position: index >= 0 ? { number: index + 1, total: all.length } : null,
+      retirement: retired?.retirement ?? null,
+      lastChange,
       implementation: {
         statusLabel: IMPLEMENTATION_STATUS_LABELS[approach.implementationStatus],
         statusParam: IMPLEMENTATION_STATUS_PARAMS[approach.implementationStatus],
@@ -178,15 +193,17 @@ export class KekPagesService {
       forum: {
         thread,
         copy: FORUM_COPY[audience],
-        isOpen: Boolean(state.open),
+        isOpen: Boolean(state.open) && !retired,
         phase: state.open,
-        closedNote: state.open
-          ? null
-          : state.next
-            ? `Die Online-Beteiligung ist gerade geschlossen. Sie beginnt am ${formatDateTime(state.next.startsAt)}.`
-            : state.last
-              ? `Die Online-Beteiligung „${state.last.title}“ ist am ${formatDateTime(state.last.endsAt)} zu Ende gegangen. Die Kommentare bleiben hier nachzulesen.`
-              : 'Zurzeit ist keine Online-Beteiligung geöffnet.',
+        closedNote: retired
+          ? 'Dieser Handlungsansatz ist zurückgezogen. Die Kommentare bleiben lesbar; neue sind nicht mehr möglich.'
+          : state.open
+            ? null
+            : state.next
+              ? `Die Online-Beteiligung ist gerade geschlossen. Sie beginnt am ${formatDateTime(state.next.startsAt)}.`
+              : state.last
+                ? `Die Online-Beteiligung „${state.last.title}“ ist am ${formatDateTime(state.last.endsAt)} zu Ende gegangen. Die Kommentare bleiben hier nachzulesen.`
+                : 'Zurzeit ist keine Online-Beteiligung geöffnet.',
         subscribed,
         sorts: (Object.keys(SORT_LABELS) as ThreadSort[]).map((key) => ({
           key,
@@ -194,8 +211,8 @@ export class KekPagesService {
           current: key === thread.sort,
         })),
       },
-      previous: link(all[index - 1]),
-      next: link(all[index + 1]),
+      previous: index > 0 ? link(all[index - 1]) : null,
+      next: index >= 0 ? link(all[index + 1]) : null,
       breadcrumbs: [
         { title: 'KEK 2030', url: '/kek' },
         { title: field.title, url: `/kek/${field.slug}` },

@@ -259,7 +259,7 @@ export class RoundsService {
     const round = await this.find(slug);
     const participant = await this.participantOf(round, userId);
     const [structure, ratings] = await Promise.all([
-      this.concept.findStructure(),
+      this.concept.findStructure({ includeRetired: true }),
       this.dataSource.getRepository(Rating).findBy({ participantId: participant.id }),
     ]);
     const covered = new Set(round.approaches.map((approach) => approach.id));
@@ -387,7 +387,7 @@ export class RoundsService {
     }
     const [{ results, participants }, links] = await Promise.all([
       figures,
-      this.concept.listApproaches(),
+      this.concept.listApproaches({ includeRetired: true }),
     ]);
     const current = new Map(links.map((link) => [link.id, link]));
     return {
@@ -400,7 +400,7 @@ export class RoundsService {
   private async count(roundId: number): Promise<Tallied> {
     const [round, links, rows, participants] = await Promise.all([
       this.find(roundId),
-      this.concept.listApproaches(),
+      this.concept.listApproaches({ includeRetired: true }),
       this.dataSource.query<
         {
           approach_id: number;

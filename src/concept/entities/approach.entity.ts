@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { Retirement } from './retirement.embedded.js';
 import {
   IMPLEMENTATION_STATUSES,
   type ImplementationStatus,
@@ -35,6 +36,9 @@ export class Approach {
 
   @Column()
   position: number;
+
+  @Column(() => Retirement, { prefix: 'retired' })
+  retirement: Retirement;
 
   /** Set by editors; shown on the approach page and filterable on /kek. */
   @Column({

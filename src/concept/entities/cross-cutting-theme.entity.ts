@@ -1,4 +1,5 @@
 import { Column, Entity, ManyToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Retirement } from './retirement.embedded.js';
 import { Approach } from './approach.entity.js';
 
 @Entity()
@@ -17,6 +18,9 @@ export class CrossCuttingTheme {
 
   @Column()
   position: number;
+
+  @Column(() => Retirement, { prefix: 'retired' })
+  retirement: Retirement;
 
   @ManyToMany(() => Approach, (approach) => approach.themes)
   approaches: Relation<Approach[]>;

@@ -1,4 +1,5 @@
 import { Column, Entity, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Retirement } from './retirement.embedded.js';
 import { RegionalFocus } from './regional-focus.entity.js';
 import { StrategicGoal } from './strategic-goal.entity.js';
 import { SwotItem } from './swot-item.entity.js';
@@ -22,6 +23,9 @@ export class FieldOfAction {
 
   @Column()
   position: number;
+
+  @Column(() => Retirement, { prefix: 'retired' })
+  retirement: Retirement;
 
   @OneToMany(() => StrategicGoal, (goal) => goal.field)
   goals: Relation<StrategicGoal[]>;

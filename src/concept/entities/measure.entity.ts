@@ -7,6 +7,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { Retirement } from './retirement.embedded.js';
 import { Approach } from './approach.entity.js';
 import { ProjectExample } from './project-example.entity.js';
 
@@ -27,6 +28,9 @@ export class Measure {
 
   @Column()
   position: number;
+
+  @Column(() => Retirement, { prefix: 'retired' })
+  retirement: Retirement;
 
   @OneToMany(() => ProjectExample, (project) => project.measure)
   projects: Relation<ProjectExample[]>;

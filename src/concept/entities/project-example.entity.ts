@@ -1,4 +1,5 @@
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Retirement } from './retirement.embedded.js';
 import { Measure } from './measure.entity.js';
 
 export const PROJECT_EXAMPLE_KINDS = ['running', 'idea'] as const;
@@ -25,4 +26,7 @@ export class ProjectExample {
 
   @Column()
   position: number;
+
+  @Column(() => Retirement, { prefix: 'retired' })
+  retirement: Retirement;
 }

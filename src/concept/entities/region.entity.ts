@@ -1,4 +1,5 @@
 import { Column, Entity, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Retirement } from './retirement.embedded.js';
 import { RegionalFocus } from './regional-focus.entity.js';
 
 /** A Teilraum of the district. */
@@ -15,6 +16,9 @@ export class Region {
 
   @Column()
   position: number;
+
+  @Column(() => Retirement, { prefix: 'retired' })
+  retirement: Retirement;
 
   @OneToMany(() => RegionalFocus, (focus) => focus.region)
   focus: Relation<RegionalFocus[]>;

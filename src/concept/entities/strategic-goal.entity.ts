@@ -6,6 +6,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { Retirement } from './retirement.embedded.js';
 import { FieldOfAction } from './field-of-action.entity.js';
 import { SubGoal } from './sub-goal.entity.js';
 
@@ -25,6 +26,9 @@ export class StrategicGoal {
 
   @Column()
   position: number;
+
+  @Column(() => Retirement, { prefix: 'retired' })
+  retirement: Retirement;
 
   @OneToMany(() => SubGoal, (subGoal) => subGoal.goal)
   subGoals: Relation<SubGoal[]>;

@@ -6,6 +6,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { Retirement } from './retirement.embedded.js';
 import { Approach } from './approach.entity.js';
 import { StrategicGoal } from './strategic-goal.entity.js';
 
@@ -31,6 +32,9 @@ export class SubGoal {
 
   @Column()
   position: number;
+
+  @Column(() => Retirement, { prefix: 'retired' })
+  retirement: Retirement;
 
   @OneToMany(() => Approach, (approach) => approach.subGoal)
   approaches: Relation<Approach[]>;

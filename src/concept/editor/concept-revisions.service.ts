@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { diffWords } from 'diff';
+import { type EntityManager, In, type ObjectLiteral, Repository } from 'typeorm';
+import type { SessionUser } from '../../common/auth/roles.js';
+import { DomainError } from '../../common/errors/domain.error.js';
+import { ConceptRevision, type RevisionAction } from '../entities/concept-revision.entity.js';
+import { type Snapshot, displayValue, snapshotOf } from './concept-form.js';
+import type { ConceptKind, KindKey } from './concept-kinds.js';
+
+export class RevisionNotFoundError extends DomainError {
+  constructor() {
+    super('revision_not_found', 404, 'Diese Fassung gibt es nicht.');
+  }
+}
+
+export interface DiffPart {
+  text: string;
+  added: boolean;
+  removed: boolean;
+}
+
+/** The versions of concept items: each change stores the fields afterwards; diffs compare neighbours. */
+@Injectable()
+export class ConceptRevisionsService {
+  constructor(
+    @InjectRepository(ConceptRevision) private readonly revisions: Repository<ConceptRevision>,
+  ) {}
+
+  /**
+   * Stores a new version of the item. Before an item's first change the state it had until then
+   * (as imported) becomes version 1, so it can always be restored.
+   */
+  async record(
+    manager: EntityManager,
+    actor: SessionUser,
+    kind: ConceptKind,
+    item: ObjectLiteral & { id: number },
+    change: { action: RevisionAction; before?: Snapshot; changedFields?: string[] },
+  ): Promise<ConceptRevision> {
+    const where = { kind: kind.key, entityId: item.id };
+    let version = await manager.count(ConceptRevision, { where });
+    if (version === 0 && change.before) {
+      await manager.insert(ConceptRevision, {
+        ...where,
+        version: 1,
+        action: 'baseline',
+        snapshot: change.before,
+        authorName: 'Ausgangsfassung',
+      });
+      version = 1;
+    }
+    return manager.save(
+      manager.create(ConceptRevision, {
+        ...where,
+        version: version + 1,
+        action: change.action,
+        snapshot: snapshotOf(kind, item),
+        changedFields: change.changedFields ?? [],
+        author: { id: actor.id },
+        authorName: actor.displayName,
+      }),
+    );
+  }
+
+  history(kind: ConceptKind, id: number): Promise<ConceptRevision[]> {
+    return this.revisions.find({
+      where: { kind: kind.key, entityId: id },
+      order: { version: 'DESC' },
+    });
+  }
+
+  async find(kind: ConceptKind, id: number, version: number): Promise<ConceptRevision> {
+    const revision = await this.revisions.findOneBy({ kind: kind.key, entityId: id, version });
+    if (!revision) throw new RevisionNotFoundError();
+    return revision;
+  }
+
+  /** Each field of a version against the version before it, word by word. */
+  async diff(kind: ConceptKind, id: number, version: number) {
+    const revision = await this.find(kind, id, version);
+    const previous =
+      version > 1
+        ? await this.revisions.findOneBy({ kind: kind.key, entityId: id, version: version - 1 })
+        : null;
+    return {
+      revision,
+      previous,
+      fields: kind.fields.map((field) => {
+        const before = displayValue(previous?.snapshot[field.name]);
+        const after = displayValue(revision.snapshot[field.name]);
+        return {
+          label: field.label,
+          changed: before !== after,
+          parts: diffWords(before, after).map((part): DiffPart => ({
+            text: part.value,
+            added: Boolean(part.added),
+            removed: Boolean(part.removed),
+          })),
+        };
+      }),
+    };
+  }
+
+  /** When any of the items was last changed in the back office. */
+  async lastChange(items: { kind: KindKey; ids: number[] }[]): Promise<Date | null> {
+    const wanted = items.filter((entry) => entry.ids.length > 0);
+    if (wanted.length === 0) return null;
+    const latest = await this.revisions.findOne({
+      where: wanted.map((entry) => ({ kind: entry.kind, entityId: In(entry.ids) })),
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+    return latest && latest.action !== 'baseline' ? latest.createdAt : null;
+  }
+}
