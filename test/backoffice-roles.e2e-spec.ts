@@ -95,7 +95,7 @@ describe('back office: every /verwaltung route is guarded by role', () => {
     await test.app
       .get(ConceptEditorService)
       .update(subject as unknown as SessionUser, CONCEPT_KINDS.approach, approach.id, {
-        title: approach.title,
+        title: `${approach.title} (überarbeitet)`,
       });
     for (const role of ROLES) {
       const user = await createUser(test, {

@@ -1,0 +1,93 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ConceptService } from '../../src/concept/concept.service.js';
+import { TEST_PASSWORD, createUser } from '../factories/users.js';
+import {
+  type BrowserSession,
+  SCREENSHOTS,
+  accessibilityViolations,
+  describeInBrowser,
+  launchBrowser,
+  signIn,
+  tabTo,
+} from '../support/browser.js';
+import { type TestApp, startTestApp } from '../support/test-app.js';
+
+describeInBrowser('the concept editor in a real browser', () => {
+  let test: TestApp;
+  let session: BrowserSession;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    await test.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
+    session = await launchBrowser();
+    browser = session.browser;
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await test?.close();
+  });
+
+  async function check(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    expect([name, await accessibilityViolations(page)]).toEqual([name, []]);
+  }
+
+  it('edits an approach by keyboard alone, from the overview to the public page', async () => {
+    const [first] = await test.app.get(ConceptService).listApproaches();
+    const editor = await createUser(test, { roles: ['citizen', 'editor'] });
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, baseUrl, editor.email, TEST_PASSWORD);
+    await page.goto(`${baseUrl}/verwaltung/kek`);
+    await check(page, 'concept-admin-overview');
+
+    await tabTo(page, 'details.structure-goal summary');
+    await page.keyboard.press('Enter');
+    await tabTo(page, `a[href="/verwaltung/kek/handlungsansaetze/${first.id}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/verwaltung/kek/handlungsansaetze/${first.id}$`));
+    await check(page, 'concept-admin-approach');
+
+    await tabTo(page, 'feld-title');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await tabTo(page, '#formular button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.locator('.error-summary').waitFor();
+    await check(page, 'concept-admin-approach-errors');
+    await expect(page.locator('#feld-title').getAttribute('aria-invalid')).resolves.toBe('true');
+
+    await tabTo(page, 'feld-title');
+    await page.keyboard.type('Regionale Produzenten vernetzen');
+    await tabTo(page, '#formular button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.locator('.flash', { hasText: 'Gespeichert' }).waitFor();
+    await tabTo(page, 'a[href^="/kek/"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/kek\/[\w-]+\/[\w-]+$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Regionale Produzenten vernetzen');
+  });
+
+  it('the create form, a version diff and the retire confirmation have no axe violations', async () => {
+    const [, second] = await test.app.get(ConceptService).listApproaches();
+    const editor = await createUser(test, { roles: ['citizen', 'editor'] });
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, baseUrl, editor.email, TEST_PASSWORD);
+    const admin = `${baseUrl}/verwaltung/kek/handlungsansaetze/${second.id}`;
+    await page.goto(admin);
+    await page.fill('#feld-title', `${second.title} (neu gefasst)`);
+    await page.click('#formular button[type=submit]');
+    await page.locator('.flash').waitFor();
+    await page.goto(`${admin}/fassungen/2`);
+    await check(page, 'concept-admin-revision');
+    await page.goto(`${admin}/zurueckziehen`);
+    await check(page, 'concept-admin-retire');
+    await page.goto(`${baseUrl}/verwaltung/kek/massnahmen/neu?unter=${second.id}`);
+    await check(page, 'concept-admin-create');
+  });
+});
