@@ -92,11 +92,9 @@ describe('back office: every /verwaltung route is guarded by role', () => {
     parameters.kek = 'handlungsansaetze';
     parameters.handlungsansaetze = String(approach.id);
     parameters.fassungen = '1';
-    await test.app
-      .get(ConceptEditorService)
-      .update(subject as unknown as SessionUser, CONCEPT_KINDS.approach, approach.id, {
-        title: `${approach.title} (überarbeitet)`,
-      });
+    await test.app.get(ConceptEditorService).update(subject, CONCEPT_KINDS.approach, approach.id, {
+      title: `${approach.title} (überarbeitet)`,
+    });
     for (const role of ROLES) {
       const user = await createUser(test, {
         roles: role === 'citizen' ? ['citizen'] : ['citizen', role],

@@ -90,7 +90,7 @@ describe('editing the concept in the back office (HTTP, real database)', () => {
       `/verwaltung/kek/massnahmen/neu?unter=${approach.id}`,
     );
     expect(created.status).toBe(303);
-    const measureAdmin = created.headers.location as string;
+    const measureAdmin = created.headers.location;
     const badLink = await post(
       '/verwaltung/kek/projekte/neu',
       {

@@ -311,6 +311,27 @@ export class CommentsService {
     return new Map(rows.map((row) => [row.approach_id, row.count]));
   }
 
+  /** For the back-office dashboard: what waits for moderation, and comments written per week. */
+  async dashboardFigures(weeks: number) {
+    const [[open], perWeek] = await Promise.all([
+      this.dataSource.query<{ pending: number; reported: number }[]>(
+        `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
+                count(*) FILTER (WHERE open_report_count > 0)::int AS reported
+         FROM comment WHERE deleted_by_author_at IS NULL`,
+      ),
+      this.dataSource.query<{ week: string; count: number }[]>(
+        `SELECT to_char(w.week, 'YYYY-MM-DD') AS week, count(c.id)::int AS count
+         FROM generate_series(date_trunc('week', now() AT TIME ZONE 'Europe/Berlin') - ($1 - 1) * interval '1 week',
+                              date_trunc('week', now() AT TIME ZONE 'Europe/Berlin'), interval '1 week') AS w(week)
+         LEFT JOIN comment c ON c.deleted_by_author_at IS NULL
+           AND date_trunc('week', c.created_at AT TIME ZONE 'Europe/Berlin') = w.week
+         GROUP BY w.week ORDER BY w.week`,
+        [weeks],
+      ),
+    ]);
+    return { ...open, perWeek };
+  }
+
   /** Published comments of a phase, for the home page. */
   countInPhase(phaseId: number): Promise<number> {
     return this.comments.count({

@@ -46,6 +46,29 @@ export class EventsService {
     });
   }
 
+  /** The next events that are not cancelled (drafts too), with their seats and waiting places taken. */
+  async upcomingWithCounts(limit: number) {
+    const events = await this.events.find({
+      where: { status: In(['draft', 'published']), endsAt: MoreThanOrEqual(new Date()) },
+      order: { startsAt: 'ASC' },
+      take: limit,
+    });
+    const rows: { event_id: number; seats: number; waiting: number }[] = events.length
+      ? await this.dataSource.query(
+          `SELECT event_id, count(*) FILTER (WHERE status = 'seat')::int AS seats,
+                  count(*) FILTER (WHERE status = 'waiting')::int AS waiting
+           FROM registration WHERE event_id = ANY($1) GROUP BY event_id`,
+          [events.map((event) => event.id)],
+        )
+      : [];
+    const counts = new Map(rows.map((row) => [row.event_id, row]));
+    return events.map((event) => ({
+      event,
+      seats: counts.get(event.id)?.seats ?? 0,
+      waiting: counts.get(event.id)?.waiting ?? 0,
+    }));
+  }
+
   async findPublic(slug: string): Promise<Event> {
     const event = await this.events.findOne({
       where: { slug, status: In(['published', 'cancelled']) },

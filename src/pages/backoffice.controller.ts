@@ -1,4 +1,5 @@
 import { Controller, Get, Render } from '@nestjs/common';
+import { DashboardService } from './dashboard.service.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
 import {
@@ -29,6 +30,13 @@ const AREAS: Area[] = [
     description: 'Runden anlegen, Delegierte einladen, Ergebnisse veröffentlichen.',
     url: '/verwaltung/prioritaeten',
     roles: ['admin'],
+  },
+  {
+    title: 'KEK bearbeiten',
+    description:
+      'Handlungsfelder, Ziele, Handlungsansätze, Maßnahmen, Projekte, Themen und Teilräume; mit Fassungen.',
+    url: '/verwaltung/kek',
+    roles: ['editor'],
   },
   {
     title: 'Stand der Umsetzung',
@@ -92,14 +100,17 @@ const AREAS: Area[] = [
 
 @Controller('verwaltung')
 export class BackofficeController {
+  constructor(private readonly dashboard: DashboardService) {}
+
   @Get()
   @RequireRoles(...STAFF_ROLES)
   @Render('pages/backoffice')
-  start(@CurrentUser() user: SessionUser) {
+  async start(@CurrentUser() user: SessionUser) {
     return {
       pageTitle: 'Verwaltung',
       roleLabels: user.roles.map((role) => ROLE_LABELS[role]).join(', '),
       areas: AREAS.filter((area) => hasRole(user, area.roles)),
+      ...(await this.dashboard.forUser(user)),
     };
   }
 }

@@ -16,6 +16,7 @@ import { SlidesAdminController } from './slides-admin.controller.js';
 import { SlidesService } from './slides.service.js';
 import { StaticPage } from './entities/static-page.entity.js';
 import { BackofficeController } from './backoffice.controller.js';
+import { DashboardService } from './dashboard.service.js';
 import { HomeController } from './home.controller.js';
 import { KekPagesService } from './kek-pages.service.js';
 import { KekController } from './kek.controller.js';
@@ -50,6 +51,7 @@ import { StaticPagesService } from './static-pages.service.js';
   ],
   providers: [
     KekPagesService,
+    DashboardService,
     HomePageService,
     SlidesService,
     SearchService,

@@ -38,6 +38,11 @@ export class PressAdminService {
     return this.articles.find({ order: { updatedAt: 'DESC' } });
   }
 
+  /** Articles submitted for review, oldest first, for the dashboard. */
+  awaitingReview(): Promise<Article[]> {
+    return this.articles.find({ where: { status: 'review' }, order: { updatedAt: 'ASC' } });
+  }
+
   async findArticle(id: number): Promise<Article> {
     const article = await this.articles.findOne({
       where: { id },

@@ -22,6 +22,6 @@ import { PressSeeder } from './seed/press.seeder.js';
   ],
   controllers: [PressController, PressAdminController],
   providers: [PressService, PressAdminService, PressJobs, PressSeeder],
-  exports: [PressService],
+  exports: [PressService, PressAdminService],
 })
 export class PressModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { diffWords } from 'diff';
-import { type EntityManager, In, type ObjectLiteral, Repository } from 'typeorm';
+import { type EntityManager, In, Not, type ObjectLiteral, Repository } from 'typeorm';
 import type { SessionUser } from '../../common/auth/roles.js';
 import { DomainError } from '../../common/errors/domain.error.js';
 import { ConceptRevision, type RevisionAction } from '../entities/concept-revision.entity.js';
@@ -100,6 +100,15 @@ export class ConceptRevisionsService {
         };
       }),
     };
+  }
+
+  /** The latest changes (not the baselines), newest first, for the dashboard. */
+  recent(limit: number): Promise<ConceptRevision[]> {
+    return this.revisions.find({
+      where: { action: Not('baseline') },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
   }
 
   /** When any of the items was last changed in the back office. */
