@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService } from '@nestjs/core';
 import supertest from 'supertest';
 import { REQUIRED_ROLES } from '../src/common/auth/require-roles.decorator.js';
-import { ROLES, type Role, STAFF_ROLES, type SessionUser } from '../src/common/auth/roles.js';
+import { ROLES, type Role, STAFF_ROLES } from '../src/common/auth/roles.js';
 import { ConceptEditorService } from '../src/concept/editor/concept-editor.service.js';
 import { CONCEPT_KINDS } from '../src/concept/editor/concept-kinds.js';
 import { attachDocument, createEvent, createRegistration } from './factories/events.js';

@@ -324,7 +324,9 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
       parent,
       body: 'Antwort bleibt stehen.',
     });
-    const page = await agent.get(PAGE);
+    expect((await agent.get(PAGE)).text).toContain(`href="/kommentare/${parent.id}/loeschen"`);
+    const page = await agent.get(`/kommentare/${parent.id}/loeschen`).expect(200);
+    expect(page.text).toContain('Ihren Kommentar wirklich löschen?');
     await agent
       .post(`/kommentare/${parent.id}/loeschen`)
       .type('form')

@@ -134,9 +134,10 @@ describe('implementation status and progress notes (HTTP, real database)', () =>
     await test.http.get(link).expect(200);
 
     const admin = (await editor.get(page)).text;
-    const remove = /action="(\/verwaltung\/umsetzung\/\d+\/notizen\/\d+\/loeschen)"/.exec(
-      admin,
-    )![1];
+    const remove = /href="(\/verwaltung\/umsetzung\/\d+\/notizen\/\d+\/loeschen)"/.exec(admin)![1];
+    const confirm = await editor.get(remove).expect(200);
+    expect(confirm.text).toContain('Den Bericht vom 20. November 2026 wirklich löschen?');
+    expect(confirm.text).toContain(`action="${remove}"`);
     expect((await post(remove, {})).status).toBe(303);
     expect((await test.http.get(APPROACH_URL)).text).not.toContain('Erste Lieferkette steht.');
     await test.http.get(link).expect(200);

@@ -18,6 +18,7 @@ import { ROLES, ROLE_LABELS, type SessionUser } from '../common/auth/roles.js';
 import { addFlash } from '../common/session/web-session.js';
 import { RolesDto } from './dto/user-admin-forms.dto.js';
 import { UsersAdminService } from './users-admin.service.js';
+import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
 
@@ -79,6 +80,21 @@ export class UsersAdminController {
     await this.users.setRoles(actor, id, form.roles);
     addFlash(request, { kind: 'success', message: 'Die Rollen sind gespeichert.' });
     return { url: `/verwaltung/nutzer/${id}` };
+  }
+
+  @Get('nutzer/:id/sperren')
+  @Render(CONFIRM_VIEW)
+  confirmLock(@Param('id', ParseUUIDPipe) id: string): Confirmation {
+    return {
+      pageTitle: 'Konto sperren',
+      breadcrumbs: [BACK_OFFICE, { title: 'Nutzerkonten', url: '/verwaltung/nutzer' }],
+      question: 'Dieses Konto wirklich sperren?',
+      consequence:
+        'Es wird sofort überall abgemeldet und kann sich nicht mehr anmelden, bis Sie es wieder entsperren.',
+      action: `/verwaltung/nutzer/${id}/sperren`,
+      confirmLabel: 'Ja, sperren',
+      cancelUrl: `/verwaltung/nutzer/${id}`,
+    };
   }
 
   @Post('nutzer/:id/sperren')

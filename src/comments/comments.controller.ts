@@ -22,6 +22,7 @@ import { CommentsService } from './comments.service.js';
 import { ReportDto } from './dto/comment-forms.dto.js';
 import { REPORT_REASONS } from './entities/comment-report.entity.js';
 import { SubscriptionsService } from './subscriptions.service.js';
+import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
 
 const REPORT_FORM = {
   pageTitle: 'Kommentar melden',
@@ -78,6 +79,22 @@ export class CommentsController {
       message: 'Danke für Ihre Meldung. Die Moderation sieht sich den Kommentar an.',
     });
     response.redirect(303, await this.threadUrl(comment.approach.id, id));
+  }
+
+  @Get('kommentare/:id/loeschen')
+  @RequireRoles()
+  @Render(CONFIRM_VIEW)
+  async confirmDelete(@Param('id', ParseIntPipe) id: number): Promise<Confirmation> {
+    const thread = await this.threadUrl(await this.comments.approachOf(id), id);
+    return {
+      pageTitle: 'Kommentar löschen',
+      question: 'Ihren Kommentar wirklich löschen?',
+      consequence:
+        'Sein Text verschwindet; Antworten anderer bleiben stehen. Das lässt sich nicht rückgängig machen.',
+      action: `/kommentare/${id}/loeschen`,
+      confirmLabel: 'Ja, löschen',
+      cancelUrl: thread,
+    };
   }
 
   @Post('kommentare/:id/loeschen')

@@ -29,6 +29,7 @@ import { EVENT_FORMATS } from './event-formats.js';
 import { EventsAdminService } from './events-admin.service.js';
 import { registrationsCsv, registrationRows } from './registrations-list.js';
 import { RegistrationsService } from './registrations.service.js';
+import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
 const LIST = { title: 'Veranstaltungen', url: '/verwaltung/veranstaltungen' };
@@ -192,6 +193,24 @@ export class EventsAdminController {
     response.redirect(303, `${LIST.url}/${id}/anmeldungen`);
   }
 
+  @Get(':id/anmeldungen/:registrationId/ablehnen')
+  @Render(CONFIRM_VIEW)
+  confirmDecline(
+    @Param('id', ParseIntPipe) id: number,
+    @Param('registrationId', ParseUUIDPipe) registrationId: string,
+  ): Confirmation {
+    return {
+      pageTitle: 'Anmeldung ablehnen',
+      breadcrumbs: [BACK_OFFICE, LIST],
+      question: 'Diese Anmeldung wirklich ablehnen?',
+      consequence:
+        'Die Person erhält eine E-Mail, ihr Platz geht an die Warteliste. Das lässt sich nicht rückgängig machen.',
+      action: `${LIST.url}/${id}/anmeldungen/${registrationId}/ablehnen`,
+      confirmLabel: 'Ja, ablehnen',
+      cancelUrl: `${LIST.url}/${id}/anmeldungen`,
+    };
+  }
+
   @Post(':id/anmeldungen/:registrationId/ablehnen')
   async decline(
     @Param('id', ParseIntPipe) id: number,
@@ -246,6 +265,24 @@ export class EventsAdminController {
     addFlash(request, { kind: 'success', message: `„${form.title}“ ist hochgeladen.` });
     for (const warning of warnings) addFlash(request, { kind: 'warning', message: warning });
     response.redirect(303, `${LIST.url}/${id}/dokumente`);
+  }
+
+  @Get(':id/dokumente/:documentId/loeschen')
+  @Render(CONFIRM_VIEW)
+  confirmRemoveDocument(
+    @Param('id', ParseIntPipe) id: number,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+  ): Confirmation {
+    return {
+      pageTitle: 'Dokument löschen',
+      breadcrumbs: [BACK_OFFICE, LIST],
+      question: 'Dieses Dokument wirklich löschen?',
+      consequence:
+        'Die Datei verschwindet von der Veranstaltungsseite und wird gelöscht; ihr Link funktioniert nicht mehr.',
+      action: `${LIST.url}/${id}/dokumente/${documentId}/loeschen`,
+      confirmLabel: 'Ja, löschen',
+      cancelUrl: `${LIST.url}/${id}/dokumente`,
+    };
   }
 
   @Post(':id/dokumente/:documentId/loeschen')

@@ -6,7 +6,8 @@ import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
 import { addFlash } from '../common/session/web-session.js';
-import { isoDate } from '../common/views/berlin-time.js';
+import { formatDate, isoDate } from '../common/views/berlin-time.js';
+import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { DocumentUpload, UploadedDocument } from '../documents/document-upload.js';
 import type { IncomingDocumentFile } from '../documents/document-validation.js';
@@ -95,6 +96,26 @@ export class ImplementationAdminController {
     });
     for (const warning of warnings) addFlash(request, { kind: 'warning', message: warning });
     response.redirect(303, `${LIST.url}/${id}#notizen`);
+  }
+
+  @Get(':id/notizen/:noteId/loeschen')
+  @Render(CONFIRM_VIEW)
+  async confirmRemoveNote(
+    @Param('id', ParseIntPipe) id: number,
+    @Param('noteId', ParseIntPipe) noteId: number,
+  ): Promise<Confirmation> {
+    const note = await this.implementation.findNote(id, noteId);
+    return {
+      pageTitle: 'Bericht löschen',
+      breadcrumbs: [BACK_OFFICE, LIST],
+      question: `Den Bericht vom ${formatDate(note.notedOn)} wirklich löschen?`,
+      consequence: note.document
+        ? `Der Bericht und sein Dokument „${note.document.title}“ verschwinden von der Seite des Handlungsansatzes. Das lässt sich nicht rückgängig machen.`
+        : 'Der Bericht verschwindet von der Seite des Handlungsansatzes. Das lässt sich nicht rückgängig machen.',
+      action: `${LIST.url}/${id}/notizen/${noteId}/loeschen`,
+      confirmLabel: 'Ja, löschen',
+      cancelUrl: `${LIST.url}/${id}#notizen`,
+    };
   }
 
   @Post(':id/notizen/:noteId/loeschen')

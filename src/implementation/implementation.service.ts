@@ -101,9 +101,14 @@ export class ImplementationService {
     return stored?.warnings ?? [];
   }
 
-  async removeNote(actor: SessionUser, approachId: number, noteId: number): Promise<void> {
+  async findNote(approachId: number, noteId: number): Promise<ProgressNote> {
     const note = await this.notes.findOne({ where: { id: noteId, approach: { id: approachId } } });
-    if (!note) throw new DomainError('note_not_found', 404, 'Diese Notiz gibt es nicht (mehr).');
+    if (!note) throw new DomainError('note_not_found', 404, 'Diesen Bericht gibt es nicht (mehr).');
+    return note;
+  }
+
+  async removeNote(actor: SessionUser, approachId: number, noteId: number): Promise<void> {
+    const note = await this.findNote(approachId, noteId);
     await this.notes.delete({ id: noteId });
     if (note.document) await this.documents.remove(note.document.id);
     await this.audit.record(actor, {

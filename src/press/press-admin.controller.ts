@@ -15,6 +15,7 @@ import { ArticleFormDto, ClippingFormDto } from './dto/press-forms.dto.js';
 import { ARTICLE_STATUS_LABELS } from './entities/article.entity.js';
 import { PressAdminService } from './press-admin.service.js';
 import { clippingSource } from './press.service.js';
+import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
 const HOME = { title: 'Presse', url: '/verwaltung/presse' };
@@ -130,6 +131,21 @@ export class PressAdminController {
           : 'Der Artikel ist veröffentlicht.',
     });
     response.redirect(303, `/verwaltung/presse/artikel/${id}`);
+  }
+
+  @Get('artikel/:id/zurueckziehen')
+  @Render(CONFIRM_VIEW)
+  confirmWithdraw(@Param('id', ParseIntPipe) id: number): Confirmation {
+    return {
+      pageTitle: 'Artikel zurückziehen',
+      breadcrumbs: [BACK_OFFICE, { title: 'Presse', url: '/verwaltung/presse' }],
+      question: 'Diesen Artikel wirklich zurückziehen?',
+      consequence:
+        'Er wird wieder ein Entwurf und verschwindet sofort von der Website und aus dem RSS-Feed.',
+      action: `/verwaltung/presse/artikel/${id}/zurueckziehen`,
+      confirmLabel: 'Ja, zurückziehen',
+      cancelUrl: `/verwaltung/presse/artikel/${id}`,
+    };
   }
 
   @Post('artikel/:id/zurueckziehen')

@@ -214,7 +214,7 @@ export class ConceptEditorService {
       apply(current);
       const changed = changedFields(kind, before, snapshotOf(kind, current));
       if (action === 'updated' && changed.length === 0) return null;
-      const saved = (await manager.save(kind.entity, current)) as Item;
+      const saved = await manager.save(kind.entity, current);
       await this.revisions.record(manager, actor, kind, saved, {
         action,
         before,
@@ -246,9 +246,11 @@ export class ConceptEditorService {
     title: string,
   ): Promise<string> {
     const base = slugify(title).split('-').slice(0, 8).join('-') || kind.segment;
+    const taken = async (slug: string) =>
+      (kind.key === 'field' && RESERVED_FIELD_SLUGS.includes(slug)) ||
+      manager.existsBy(kind.entity, { slug });
     let slug = base;
-    for (let suffix = 2; await manager.existsBy(kind.entity, { slug }); suffix += 1)
-      slug = `${base}-${suffix}`;
+    for (let suffix = 2; await taken(slug); suffix += 1) slug = `${base}-${suffix}`;
     return slug;
   }
 }
