@@ -5,6 +5,7 @@ import { OnlineForum1795457099677 } from './1795457099677-OnlineForum.js';
 import { EventsAndDocuments1795458766218 } from './1795458766218-EventsAndDocuments.js';
 import { PressAndSlides1795460300565 } from './1795460300565-PressAndSlides.js';
 import { PrioritisationAndImplementation1795461258406 } from './1795461258406-PrioritisationAndImplementation.js';
+import { ContactsAndPages1795463588483 } from './1795463588483-ContactsAndPages.js';
 
 /** Every migration, in order. A new migration is added here and never edited once it has landed. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,4 +16,5 @@ export const migrations: MixedList<Function> = [
   EventsAndDocuments1795458766218,
   PressAndSlides1795460300565,
   PrioritisationAndImplementation1795461258406,
+  ContactsAndPages1795463588483,
 ];
