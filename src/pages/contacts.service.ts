@@ -36,6 +36,13 @@ const EVENT_STATUS_NOTES: Record<Event['status'], string> = {
   cancelled: ' – abgesagt',
 };
 
+/** Ticked ids that were not offered: a stale or tampered form. */
+const UNKNOWN_CHOICE = {
+  pageIds: 'Diese Seite gibt es nicht.',
+  fieldIds: 'Dieses Handlungsfeld gibt es nicht.',
+  eventIds: 'Diese Veranstaltung steht nicht zur Auswahl.',
+} as const;
+
 /** The contacts ("Ansprechpartner") and where they appear. */
 @Injectable()
 export class ContactsService {
@@ -105,11 +112,11 @@ export class ContactsService {
   async save(editor: SessionUser, form: ContactFormDto, id?: number): Promise<Contact> {
     const existing = id ? await this.find(id) : undefined;
     const options = await this.placementOptions(existing);
-    const chosen = (ids: number[], offered: ContactOption[], field: string, message: string) => {
+    const chosen = (field: keyof typeof UNKNOWN_CHOICE, offered: ContactOption[]) => {
       const known = new Set(offered.map((option) => option.value));
-      if (ids.some((value) => !known.has(value)))
-        throw new FormValidationError({ [field]: message });
-      return [...new Set(ids)].map((value) => ({ id: value }));
+      if (form[field].some((value) => !known.has(value)))
+        throw new FormValidationError({ [field]: UNKNOWN_CHOICE[field] });
+      return [...new Set(form[field])].map((value) => ({ id: value }));
     };
     const values = {
       name: form.name,
@@ -118,19 +125,9 @@ export class ContactsService {
       address: form.address ?? null,
       phone: form.phone ?? null,
       email: form.email ?? null,
-      pages: chosen(form.pageIds, options.pages, 'pageIds', 'Diese Seite gibt es nicht.'),
-      fields: chosen(
-        form.fieldIds,
-        options.fields,
-        'fieldIds',
-        'Dieses Handlungsfeld gibt es nicht.',
-      ),
-      events: chosen(
-        form.eventIds,
-        options.events,
-        'eventIds',
-        'Diese Veranstaltung steht nicht zur Auswahl.',
-      ),
+      pages: chosen('pageIds', options.pages),
+      fields: chosen('fieldIds', options.fields),
+      events: chosen('eventIds', options.events),
     };
     return this.contacts.manager.transaction(async (manager) => {
       const contact = await manager.save(
