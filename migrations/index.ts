@@ -6,6 +6,7 @@ import { EventsAndDocuments1795458766218 } from './1795458766218-EventsAndDocume
 import { PressAndSlides1795460300565 } from './1795460300565-PressAndSlides.js';
 import { PrioritisationAndImplementation1795461258406 } from './1795461258406-PrioritisationAndImplementation.js';
 import { ConceptEditing1795463576014 } from './1795463576014-ConceptEditing.js';
+import { ContactsAndPages1795463588483 } from './1795463588483-ContactsAndPages.js';
 
 /** Every migration, in order. A new migration is added here and never edited once it has landed. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -17,4 +18,5 @@ export const migrations: MixedList<Function> = [
   PressAndSlides1795460300565,
   PrioritisationAndImplementation1795461258406,
   ConceptEditing1795463576014,
+  ContactsAndPages1795463588483,
 ];

@@ -9,6 +9,7 @@ import { CONCEPT_KINDS } from '../src/concept/editor/concept-kinds.js';
 import { attachDocument, createEvent, createRegistration } from './factories/events.js';
 import { approachBySlug, createComment, createPhase } from './factories/forum.js';
 import { createProgressNote, createRound } from './factories/prioritisation.js';
+import { createContact, createStaticPage } from './factories/pages.js';
 import { createArticle, createSlide, firstClipping } from './factories/press.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken, login } from './support/forms.js';
@@ -85,6 +86,8 @@ describe('back office: every /verwaltung route is guarded by role', () => {
     parameters.artikel = String((await createArticle(test)).id);
     parameters.ausschnitte = String((await firstClipping(test)).id);
     parameters.startseite = String((await createSlide(test)).id);
+    parameters.seiten = String((await createStaticPage(test)).id);
+    parameters.ansprechpartner = String((await createContact(test)).id);
     parameters.prioritaeten = String((await createRound(test, [approach])).id);
     parameters.umsetzung = String(approach.id);
     parameters.notizen = String((await createProgressNote(test, approach)).id);

@@ -69,6 +69,14 @@ export class EventsService {
     }));
   }
 
+  /** Every event (drafts too) that ends at or after `since`, newest first: for pickers in the back office. */
+  listEndingSince(since: Date): Promise<Event[]> {
+    return this.events.find({
+      where: { endsAt: MoreThanOrEqual(since) },
+      order: { startsAt: 'DESC', id: 'DESC' },
+    });
+  }
+
   async findPublic(slug: string): Promise<Event> {
     const event = await this.events.findOne({
       where: { slug, status: In(['published', 'cancelled']) },

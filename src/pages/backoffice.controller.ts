@@ -52,6 +52,19 @@ const AREAS: Area[] = [
     roles: ['editor'],
   },
   {
+    title: 'Seiten',
+    description: 'Projektablauf, Impressum, Datenschutz und weitere Seiten anlegen und bearbeiten.',
+    url: '/verwaltung/seiten',
+    roles: ['editor'],
+  },
+  {
+    title: 'Ansprechpartner',
+    description:
+      'Ansprechpartner pflegen und festlegen, auf welchen Seiten, Handlungsfeldern und Veranstaltungen sie erscheinen.',
+    url: '/verwaltung/ansprechpartner',
+    roles: ['editor'],
+  },
+  {
     title: 'Presse',
     description:
       'Pressemitteilungen schreiben, prüfen, planen und veröffentlichen; Pressespiegel pflegen.',

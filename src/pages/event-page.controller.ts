@@ -11,8 +11,9 @@ import { OUTCOME_MESSAGES } from '../events/events.controller.js';
 import { EventsService } from '../events/events.service.js';
 import { RegistrationsService } from '../events/registrations.service.js';
 import { PressService, clippingItem } from '../press/press.service.js';
+import { ContactsService } from './contacts.service.js';
 
-/** One event's page with its registration, composed with its press ("Siehe auch"). */
+/** One event's page with its registration, composed with its press ("Siehe auch") and contacts. */
 @Controller('veranstaltungen')
 export class EventPageController {
   constructor(
@@ -21,6 +22,7 @@ export class EventPageController {
     private readonly registrations: RegistrationsService,
     private readonly notifications: EventNotifications,
     private readonly press: PressService,
+    private readonly contacts: ContactsService,
   ) {}
 
   /** /veranstaltungen/:slug, or its calendar file when the slug ends in ".ics". */
@@ -77,12 +79,14 @@ export class EventPageController {
 
   private async model(slug: string) {
     const page = await this.eventPages.page(slug);
-    const [clippings, articles] = await Promise.all([
+    const [clippings, articles, contacts] = await Promise.all([
       this.press.clippingsForEvent(page.details.id),
       this.press.articlesForEvents([page.details.id]),
+      this.contacts.contactsForEvent(page.details.id),
     ]);
     return {
       ...page,
+      contacts,
       seeAlso: [
         ...articles.map((article) => ({
           title: article.title,

@@ -18,6 +18,7 @@ import {
 import { ImplementationService } from '../implementation/implementation.service.js';
 import { approachResultModel } from '../prioritisation/results-view.js';
 import { RoundsService } from '../prioritisation/rounds.service.js';
+import { ContactsService } from './contacts.service.js';
 import { FORUM_COPY } from './forum-copy.js';
 import type { SwotItem, SwotKind } from '../concept/entities/swot-item.entity.js';
 
@@ -53,6 +54,7 @@ export class KekPagesService {
     private readonly implementation: ImplementationService,
     private readonly rounds: RoundsService,
     private readonly revisions: ConceptRevisionsService,
+    private readonly contacts: ContactsService,
   ) {}
 
   /** /kek, optionally only the approaches in one state of implementation (`?stand=`). */
@@ -120,6 +122,7 @@ export class KekPagesService {
       this.comments.countsByApproach(),
     ]);
     if (!field) throw new NotFoundException();
+    const contacts = await this.contacts.contactsForField(field.id);
     for (const approach of field.goals.flatMap((goal) =>
       goal.subGoals.flatMap((sub) => sub.approaches),
     )) {
@@ -132,6 +135,7 @@ export class KekPagesService {
         ...section,
         items: field.swotItems.filter((item: SwotItem) => item.kind === section.kind),
       })),
+      contacts,
       breadcrumbs: [{ title: 'KEK 2030', url: '/kek' }],
     };
   }

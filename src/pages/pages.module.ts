@@ -7,6 +7,9 @@ import { EventsModule } from '../events/events.module.js';
 import { ImplementationModule } from '../implementation/implementation.module.js';
 import { PressModule } from '../press/press.module.js';
 import { PrioritisationModule } from '../prioritisation/prioritisation.module.js';
+import { ContactsAdminController } from './contacts-admin.controller.js';
+import { ContactsService } from './contacts.service.js';
+import { Contact } from './entities/contact.entity.js';
 import { Slide } from './entities/slide.entity.js';
 import { EventPageController } from './event-page.controller.js';
 import { HomePageService } from './home-page.service.js';
@@ -23,7 +26,9 @@ import { KekController } from './kek.controller.js';
 import { ParticipationController } from './participation.controller.js';
 import { SearchController } from './search.controller.js';
 import { SearchService } from './search.service.js';
+import { DemoContactsSeeder } from './seed/demo-contacts.seeder.js';
 import { StaticPagesSeeder } from './seed/static-pages.seeder.js';
+import { StaticPagesAdminController } from './static-pages-admin.controller.js';
 import { StaticPagesController } from './static-pages.controller.js';
 import { StaticPagesService } from './static-pages.service.js';
 
@@ -36,7 +41,7 @@ import { StaticPagesService } from './static-pages.service.js';
     PressModule,
     PrioritisationModule,
     ImplementationModule,
-    TypeOrmModule.forFeature([StaticPage, Slide]),
+    TypeOrmModule.forFeature([StaticPage, Slide, Contact]),
   ],
   controllers: [
     BackofficeController,
@@ -47,6 +52,8 @@ import { StaticPagesService } from './static-pages.service.js';
     ParticipationController,
     EventPageController,
     SlidesAdminController,
+    StaticPagesAdminController,
+    ContactsAdminController,
     SitemapController,
   ],
   providers: [
@@ -58,6 +65,8 @@ import { StaticPagesService } from './static-pages.service.js';
     StaticPagesService,
     StaticPagesSeeder,
     SlidesSeeder,
+    ContactsService,
+    DemoContactsSeeder,
   ],
 })
 export class PagesModule {}

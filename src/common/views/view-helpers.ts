@@ -15,8 +15,11 @@ export const viewHelpers = {
   /** Equal as text: form values arrive as strings, ids from the database as numbers. */
   same: (left: unknown, right: unknown) => String(left) === String(right),
   or: (...values: unknown[]) => values.slice(0, -1).some(Boolean),
+  /** A submitted form holds one ticked checkbox as a string, several as an array. */
   includes: (list: unknown, value: unknown) =>
-    Array.isArray(list) && list.some((item) => String(item) === String(value)),
+    (Array.isArray(list) ? list : typeof list === 'string' ? [list] : []).some(
+      (item) => String(item) === String(value),
+    ),
   gt: (left: number, right: number) => left > right,
   lt: (left: number, right: number) => left < right,
   inc: (value: number) => value + 1,
