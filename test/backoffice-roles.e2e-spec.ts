@@ -1,103 +1,25 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { DiscoveryService } from '@nestjs/core';
 import supertest from 'supertest';
-import { REQUIRED_ROLES } from '../src/common/auth/require-roles.decorator.js';
 import { ROLES, type Role, STAFF_ROLES } from '../src/common/auth/roles.js';
-import { ConceptEditorService } from '../src/concept/editor/concept-editor.service.js';
-import { CONCEPT_KINDS } from '../src/concept/editor/concept-kinds.js';
-import { attachDocument, createEvent, createRegistration } from './factories/events.js';
-import { approachBySlug, createComment, createPhase } from './factories/forum.js';
-import { createProgressNote, createRound } from './factories/prioritisation.js';
-import { createContact, createStaticPage } from './factories/pages.js';
-import { createArticle, createSlide, firstClipping } from './factories/press.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
+import {
+  type Route,
+  backOfficeFixtures,
+  backOfficeRoutes,
+  concretePath,
+} from './support/backoffice-routes.js';
 import { csrfToken, login } from './support/forms.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
-
-interface Route {
-  method: 'GET' | 'POST';
-  path: string;
-  roles: Role[] | undefined;
-}
-
-/** Every route of the app under /verwaltung, read from the controllers' metadata. */
-function backOfficeRoutes(test: TestApp): Route[] {
-  const routes: Route[] = [];
-  for (const wrapper of test.app.get(DiscoveryService).getControllers()) {
-    const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
-    if (!controller) continue;
-    const base = Reflect.getMetadata(PATH_METADATA, controller) as string;
-    const prototype = controller.prototype as Record<string, unknown>;
-    for (const name of Object.getOwnPropertyNames(prototype)) {
-      const handler = prototype[name];
-      if (typeof handler !== 'function' || name === 'constructor') continue;
-      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-      if (path === undefined || method === undefined) continue;
-      const full = `/${[base, path].filter((part) => part && part !== '/').join('/')}`.replace(
-        /\/+/g,
-        '/',
-      );
-      if (!full.startsWith('/verwaltung')) continue;
-      routes.push({
-        method: method === RequestMethod.POST ? 'POST' : 'GET',
-        path: full,
-        roles: (Reflect.getMetadata(REQUIRED_ROLES, handler) ??
-          Reflect.getMetadata(REQUIRED_ROLES, controller)) as Role[] | undefined,
-      });
-    }
-  }
-  return routes;
-}
 
 describe('back office: every /verwaltung route is guarded by role', () => {
   let test: TestApp;
   let routes: Route[];
-  const parameters: Record<string, string> = {};
+  let parameters: Record<string, string>;
   const agents = new Map<string, ReturnType<typeof supertest.agent>>();
 
   beforeAll(async () => {
     test = await startTestApp();
     routes = backOfficeRoutes(test);
-    // The value of each :id, by the path segment before it.
-    const subject = await createUser(test, { displayName: 'Betroffene Person' });
-    const phase = await createPhase(test);
-    const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
-    const comment = await createComment(test, {
-      approach,
-      phase,
-      author: subject,
-      status: 'pending',
-    });
-    parameters.nutzer = subject.id;
-    parameters.kommentare = String(comment.id);
-    parameters.beteiligungsphasen = String(phase.id);
-    const event = await createEvent(test, { capacity: 10 });
-    const registration = await createRegistration(test, event, {
-      name: 'Gast',
-      email: 'gast@beispiel.de',
-    });
-    const document = await attachDocument(test, event);
-    parameters.veranstaltungen = String(event.id);
-    parameters.anmeldungen = registration.id;
-    parameters.einlass = registration.id;
-    parameters.dokumente = document.id;
-    parameters.artikel = String((await createArticle(test)).id);
-    parameters.ausschnitte = String((await firstClipping(test)).id);
-    parameters.startseite = String((await createSlide(test)).id);
-    parameters.seiten = String((await createStaticPage(test)).id);
-    parameters.ansprechpartner = String((await createContact(test)).id);
-    parameters.prioritaeten = String((await createRound(test, [approach])).id);
-    parameters.umsetzung = String(approach.id);
-    parameters.notizen = String((await createProgressNote(test, approach)).id);
-    // /verwaltung/kek/:segment/:id/fassungen/:version — an approach with a first change.
-    parameters.kek = 'handlungsansaetze';
-    parameters.handlungsansaetze = String(approach.id);
-    parameters.fassungen = '1';
-    await test.app.get(ConceptEditorService).update(subject, CONCEPT_KINDS.approach, approach.id, {
-      title: `${approach.title} (überarbeitet)`,
-    });
+    parameters = await backOfficeFixtures(test);
     for (const role of ROLES) {
       const user = await createUser(test, {
         roles: role === 'citizen' ? ['citizen'] : ['citizen', role],
@@ -110,21 +32,7 @@ describe('back office: every /verwaltung route is guarded by role', () => {
 
   afterAll(() => test.close());
 
-  /** Replaces each :param by the fixture of the segment before it, left to right. */
-  const concrete = (path: string) => {
-    let result = path;
-    for (
-      let match = /([\w-]+)\/:(\w+)/.exec(result);
-      match;
-      match = /([\w-]+)\/:(\w+)/.exec(result)
-    ) {
-      const [whole, segment, name] = match;
-      if (!(segment in parameters))
-        throw new Error(`Add a fixture for ${segment}/:${name} (route ${path})`);
-      result = result.replace(whole, `${segment}/${parameters[segment]}`);
-    }
-    return result;
-  };
+  const concrete = (path: string) => concretePath(path, parameters);
 
   it('finds the back-office routes, and each one declares its roles', () => {
     expect(routes.length).toBeGreaterThanOrEqual(7);

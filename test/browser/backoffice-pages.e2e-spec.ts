@@ -1,0 +1,60 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { TEST_PASSWORD, createUser } from '../factories/users.js';
+import {
+  backOfficeFixtures,
+  backOfficeRoutes,
+  concretePath,
+} from '../support/backoffice-routes.js';
+import {
+  type BrowserSession,
+  SCREENSHOTS,
+  accessibilityViolations,
+  describeInBrowser,
+  launchBrowser,
+  signIn,
+} from '../support/browser.js';
+import { type TestApp, startTestApp } from '../support/test-app.js';
+
+describeInBrowser('every back-office page in a real browser', () => {
+  let test: TestApp;
+  let session: BrowserSession;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    await test.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
+    session = await launchBrowser();
+    browser = session.browser;
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await test?.close();
+  });
+
+  it('has no axe violations on any page under /verwaltung (every GET route, with real data)', async () => {
+    const parameters = await backOfficeFixtures(test);
+    const paths = backOfficeRoutes(test)
+      // Pages, not downloads (CSV exports).
+      .filter((route) => route.method === 'GET' && !/\.\w+$/.test(route.path))
+      .map((route) => concretePath(route.path, parameters));
+    expect(paths.length).toBeGreaterThan(40);
+    const admin = await createUser(test, { roles: ['citizen', 'admin'] });
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, baseUrl, admin.email, TEST_PASSWORD);
+    const results: [string, number, string[]][] = [];
+    for (const path of paths) {
+      const response = await page.goto(`${baseUrl}${path}`);
+      const name = `backoffice${path.replace(/\/verwaltung/, '').replace(/[^\w]+/g, '-')}`;
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      results.push([path, response?.status() ?? 0, await accessibilityViolations(page)]);
+    }
+    expect(
+      results.filter(([, status, violations]) => status !== 200 || violations.length > 0),
+    ).toEqual([]);
+  }, 300_000);
+});
