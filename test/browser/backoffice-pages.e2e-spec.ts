@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
@@ -8,33 +7,25 @@ import {
   concretePath,
 } from '../support/backoffice-routes.js';
 import {
-  type BrowserSession,
-  SCREENSHOTS,
   accessibilityViolations,
   describeInBrowser,
-  launchBrowser,
+  SCREENSHOTS,
   signIn,
+  startBrowserApp,
 } from '../support/browser.js';
-import { type TestApp, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 describeInBrowser('every back-office page in a real browser', () => {
   let test: TestApp;
-  let session: BrowserSession;
+  let close: () => Promise<void>;
   let browser: Browser;
   let baseUrl: string;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    await test.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
-    session = await launchBrowser();
-    browser = session.browser;
+    ({ test, browser, baseUrl, close } = await startBrowserApp());
   }, 60_000);
 
-  afterAll(async () => {
-    await session?.close();
-    await test?.close();
-  });
+  afterAll(() => close?.());
 
   it('has no axe violations on any page under /verwaltung (every GET route, with real data)', async () => {
     const parameters = await backOfficeFixtures(test);

@@ -1,42 +1,26 @@
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ConceptService } from '../../src/concept/concept.service.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
-  type BrowserSession,
-  SCREENSHOTS,
-  accessibilityViolations,
   describeInBrowser,
-  launchBrowser,
+  expectAccessible,
   signIn,
+  startBrowserApp,
   tabTo,
 } from '../support/browser.js';
-import { type TestApp, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 describeInBrowser('the concept editor in a real browser', () => {
   let test: TestApp;
-  let session: BrowserSession;
+  let close: () => Promise<void>;
   let browser: Browser;
   let baseUrl: string;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    await test.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
-    session = await launchBrowser();
-    browser = session.browser;
+    ({ test, browser, baseUrl, close } = await startBrowserApp());
   }, 60_000);
 
-  afterAll(async () => {
-    await session?.close();
-    await test?.close();
-  });
-
-  async function check(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-    expect([name, await accessibilityViolations(page)]).toEqual([name, []]);
-  }
+  afterAll(() => close?.());
 
   it('edits an approach by keyboard alone, from the overview to the public page', async () => {
     const [first] = await test.app.get(ConceptService).listApproaches();
@@ -44,14 +28,14 @@ describeInBrowser('the concept editor in a real browser', () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, baseUrl, editor.email, TEST_PASSWORD);
     await page.goto(`${baseUrl}/verwaltung/kek`);
-    await check(page, 'concept-admin-overview');
+    await expectAccessible(page, 'concept-admin-overview');
 
     await tabTo(page, 'details.structure-goal summary');
     await page.keyboard.press('Enter');
     await tabTo(page, `a[href="/verwaltung/kek/handlungsansaetze/${first.id}"]`);
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`/verwaltung/kek/handlungsansaetze/${first.id}$`));
-    await check(page, 'concept-admin-approach');
+    await expectAccessible(page, 'concept-admin-approach');
 
     await tabTo(page, 'feld-title');
     await page.keyboard.press('Control+A');
@@ -59,7 +43,7 @@ describeInBrowser('the concept editor in a real browser', () => {
     await tabTo(page, '#formular button[type=submit]');
     await page.keyboard.press('Enter');
     await page.locator('.error-summary').waitFor();
-    await check(page, 'concept-admin-approach-errors');
+    await expectAccessible(page, 'concept-admin-approach-errors');
     await expect(page.locator('#feld-title').getAttribute('aria-invalid')).resolves.toBe('true');
 
     await tabTo(page, 'feld-title');
@@ -84,10 +68,10 @@ describeInBrowser('the concept editor in a real browser', () => {
     await page.click('#formular button[type=submit]');
     await page.locator('.flash').waitFor();
     await page.goto(`${admin}/fassungen/2`);
-    await check(page, 'concept-admin-revision');
+    await expectAccessible(page, 'concept-admin-revision');
     await page.goto(`${admin}/zurueckziehen`);
-    await check(page, 'concept-admin-retire');
+    await expectAccessible(page, 'concept-admin-retire');
     await page.goto(`${baseUrl}/verwaltung/kek/massnahmen/neu?unter=${second.id}`);
-    await check(page, 'concept-admin-create');
+    await expectAccessible(page, 'concept-admin-create');
   });
 });

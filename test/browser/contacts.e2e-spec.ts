@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { FieldOfAction } from '../../src/concept/entities/field-of-action.entity.js';
@@ -8,42 +6,30 @@ import { createEvent } from '../factories/events.js';
 import { createContact, createStaticPage } from '../factories/pages.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
-  type BrowserSession,
-  SCREENSHOTS,
-  accessibilityViolations,
   describeInBrowser,
-  launchBrowser,
+  expectAccessible,
   signIn,
+  startBrowserApp,
 } from '../support/browser.js';
-import { type TestApp, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 describeInBrowser('static pages and contacts in a real browser', () => {
   let test: TestApp;
-  let session: BrowserSession;
+  let close: () => Promise<void>;
   let browser: Browser;
   let baseUrl: string;
   let page: Page;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    await test.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
-    session = await launchBrowser();
-    browser = session.browser;
+    ({ test, browser, baseUrl, close } = await startBrowserApp());
     const editor = await createUser(test, { roles: ['citizen', 'editor'] });
     page = await (await browser.newContext()).newPage();
     await signIn(page, baseUrl, editor.email, TEST_PASSWORD);
   }, 60_000);
 
-  afterAll(async () => {
-    await session?.close();
-    await test?.close();
-  });
+  afterAll(() => close?.());
 
-  async function check(name: string): Promise<void> {
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-    expect([name, await accessibilityViolations(page)]).toEqual([name, []]);
-  }
+  const check = (name: string) => expectAccessible(page, name);
 
   it('edits a page without JavaScript help: errors keep the text, saving shows the change', async () => {
     const staticPage = await createStaticPage(test, { title: 'Seite im Browser' });

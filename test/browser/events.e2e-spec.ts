@@ -1,42 +1,26 @@
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { attachDocument, createEvent, createRegistration } from '../factories/events.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
-  type BrowserSession,
-  SCREENSHOTS,
-  accessibilityViolations,
   describeInBrowser,
-  launchBrowser,
+  expectAccessible,
   signIn,
+  startBrowserApp,
   tabTo,
 } from '../support/browser.js';
-import { type TestApp, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 describeInBrowser('events in a real browser', () => {
   let test: TestApp;
-  let session: BrowserSession;
+  let close: () => Promise<void>;
   let browser: Browser;
   let baseUrl: string;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    await test.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
-    session = await launchBrowser();
-    browser = session.browser;
+    ({ test, browser, baseUrl, close } = await startBrowserApp());
   }, 60_000);
 
-  afterAll(async () => {
-    await session?.close();
-    await test?.close();
-  });
-
-  async function check(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-    expect([name, await accessibilityViolations(page)]).toEqual([name, []]);
-  }
+  afterAll(() => close?.());
 
   it('registers for an event by keyboard alone, after fixing an error', async () => {
     const event = await createEvent(test, {
@@ -50,9 +34,9 @@ describeInBrowser('events in a real browser', () => {
     await attachDocument(test, event);
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${baseUrl}/veranstaltungen`);
-    await check(page, 'events-list');
+    await expectAccessible(page, 'events-list');
     await page.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
-    await check(page, 'event-page');
+    await expectAccessible(page, 'event-page');
     await expect(page.locator('.seat-info').textContent()).resolves.toContain(
       'noch 12 Plätze frei',
     );
@@ -63,7 +47,7 @@ describeInBrowser('events in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/anmeldung$/);
     await expect(page.title()).resolves.toMatch(/^Fehler: /);
-    await check(page, 'event-registration-errors');
+    await expectAccessible(page, 'event-registration-errors');
     await expect(page.locator('#feld-name').inputValue()).resolves.toBe('Tastatur Teilnehmer');
 
     await tabTo(page, 'feld-email');
@@ -104,11 +88,11 @@ describeInBrowser('events in a real browser', () => {
       ['organizer-documents', `/verwaltung/veranstaltungen/${event.id}/dokumente`],
     ]) {
       await page.goto(baseUrl + path);
-      await check(page, name);
+      await expectAccessible(page, name);
     }
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${baseUrl}/verwaltung/veranstaltungen/${event.id}/einlass`);
-    await check(page, 'organizer-check-in-phone');
+    await expectAccessible(page, 'organizer-check-in-phone');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await page.click('.check-in__button');

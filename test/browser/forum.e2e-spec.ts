@@ -1,33 +1,25 @@
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { approachBySlug, createComment, createPhase } from '../factories/forum.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
-  type BrowserSession,
-  SCREENSHOTS,
-  accessibilityViolations,
   describeInBrowser,
-  launchBrowser,
+  expectAccessible,
   signIn,
+  startBrowserApp,
   tabTo,
 } from '../support/browser.js';
-import { type TestApp, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 const PAGE = '/kek/starker-wirtschaftsstandort/vernetzung-von-produzenten';
 
 describeInBrowser('online forum in a real browser', () => {
   let test: TestApp;
-  let session: BrowserSession;
+  let close: () => Promise<void>;
   let browser: Browser;
   let baseUrl: string;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    await test.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
-    session = await launchBrowser();
-    browser = session.browser;
+    ({ test, browser, baseUrl, close } = await startBrowserApp());
     const phase = await createPhase(test, { moderationMode: 'pre' });
     const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
     const author = await createUser(test, { displayName: 'Angreifer' });
@@ -52,20 +44,12 @@ describeInBrowser('online forum in a real browser', () => {
     });
   }, 60_000);
 
-  afterAll(async () => {
-    await session?.close();
-    await test?.close();
-  });
+  afterAll(() => close?.());
 
   async function pageAs(email?: string): Promise<Page> {
     const page = await (await browser.newContext()).newPage();
     if (email) await signIn(page, baseUrl, email, TEST_PASSWORD);
     return page;
-  }
-
-  async function check(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-    expect([name, await accessibilityViolations(page)]).toEqual([name, []]);
   }
 
   it('runs no script from a comment', async () => {
@@ -88,7 +72,7 @@ describeInBrowser('online forum in a real browser', () => {
       await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
     ).toBeUndefined();
     expect(dialogs).toEqual([]);
-    await check(page, 'approach-with-comments');
+    await expectAccessible(page, 'approach-with-comments');
   });
 
   it('writes, reports and moderates a comment by keyboard alone', async () => {
@@ -101,7 +85,7 @@ describeInBrowser('online forum in a real browser', () => {
 
     const page = await pageAs(writer.email);
     await page.goto(baseUrl + PAGE);
-    await check(page, 'approach-comment-form');
+    await expectAccessible(page, 'approach-comment-form');
     await tabTo(page, 'feld-body');
     await page.keyboard.type('Per Tastatur geschrieben: mehr Direktvermarktung!');
     await tabTo(page, '#formular button[type=submit]');
@@ -111,11 +95,11 @@ describeInBrowser('online forum in a real browser', () => {
 
     const moderation = await pageAs(moderator.email);
     await moderation.goto(`${baseUrl}/verwaltung/moderation`);
-    await check(moderation, 'moderation-queue');
+    await expectAccessible(moderation, 'moderation-queue');
     await tabTo(moderation, 'a[href^="/verwaltung/moderation/kommentare/"]');
     await moderation.keyboard.press('Enter');
     await moderation.waitForURL(/\/verwaltung\/moderation\/kommentare\/\d+$/);
-    await check(moderation, 'moderation-item');
+    await expectAccessible(moderation, 'moderation-item');
     await tabTo(moderation, 'form[action$="/freigeben"] button');
     await moderation.keyboard.press('Enter');
     await moderation.waitForURL(/\/verwaltung\/moderation$/);
@@ -129,7 +113,7 @@ describeInBrowser('online forum in a real browser', () => {
     await tabTo(reporting, 'a[href$="/melden"]');
     await reporting.keyboard.press('Enter');
     await reporting.waitForURL(/\/melden$/);
-    await check(reporting, 'report-form');
+    await expectAccessible(reporting, 'report-form');
     await tabTo(reporting, '#grund-insult');
     await reporting.keyboard.press('Space');
     await tabTo(reporting, '#formular button[type=submit]');
@@ -150,11 +134,11 @@ describeInBrowser('online forum in a real browser', () => {
       ['participation', '/beteiligung'],
     ]) {
       await page.goto(baseUrl + path);
-      await check(page, name);
+      await expectAccessible(page, name);
     }
     await page.goto(`${baseUrl}/verwaltung/beteiligungsphasen/neu`);
     await page.click('#formular button[type=submit]');
     await expect(page.title()).resolves.toMatch(/^Fehler: /);
-    await check(page, 'phase-form-errors');
+    await expectAccessible(page, 'phase-form-errors');
   });
 });

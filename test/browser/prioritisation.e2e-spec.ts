@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
@@ -9,19 +8,18 @@ import { RoundParticipant } from '../../src/prioritisation/entities/round-partic
 import { createProgressNote, createRound } from '../factories/prioritisation.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
-  type BrowserSession,
-  SCREENSHOTS,
-  accessibilityViolations,
   describeInBrowser,
-  launchBrowser,
+  expectAccessible,
+  SCREENSHOTS,
   signIn,
+  startBrowserApp,
   tabTo,
 } from '../support/browser.js';
-import { type TestApp, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 describeInBrowser('prioritisation in a real browser', () => {
   let test: TestApp;
-  let session: BrowserSession;
+  let close: () => Promise<void>;
   let browser: Browser;
   let baseUrl: string;
   let approaches: Approach[];
@@ -29,11 +27,7 @@ describeInBrowser('prioritisation in a real browser', () => {
   let rated: PrioritisationRound;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    await test.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
-    session = await launchBrowser();
-    browser = session.browser;
+    ({ test, browser, baseUrl, close } = await startBrowserApp());
     const links = (await test.app.get(ConceptService).listApproaches()).slice(0, 3);
     approaches = await test.app
       .get(DataSource)
@@ -41,15 +35,7 @@ describeInBrowser('prioritisation in a real browser', () => {
       .find({ where: links.map((link) => ({ id: link.id })), order: { id: 'ASC' } });
   }, 60_000);
 
-  afterAll(async () => {
-    await session?.close();
-    await test?.close();
-  });
-
-  async function check(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-    expect([name, await accessibilityViolations(page)]).toEqual([name, []]);
-  }
+  afterAll(() => close?.());
 
   const checked = (page: Page, name: string) =>
     page.locator(`input[name="${name}"]:checked`).getAttribute('value');
@@ -69,7 +55,7 @@ describeInBrowser('prioritisation in a real browser', () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, baseUrl, delegate.email, TEST_PASSWORD);
     await page.goto(`${baseUrl}/prioritaeten/bewerten/${round.slug}`);
-    await check(page, 'prioritisation-rating-form');
+    await expectAccessible(page, 'prioritisation-rating-form');
 
     // In a radio group, Tab reaches the group and the arrow keys choose.
     const [first, ...rest] = approaches;
@@ -94,7 +80,7 @@ describeInBrowser('prioritisation in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.locator('.flash', { hasText: 'Ihre Bewertung ist abgeschickt' }).waitFor();
     await expect(page.locator('table').first().textContent()).resolves.toContain('mittel');
-    await check(page, 'prioritisation-submitted');
+    await expectAccessible(page, 'prioritisation-submitted');
   });
 
   it('keeps the long form usable on a phone: nothing wider than the screen', async () => {
@@ -135,11 +121,11 @@ describeInBrowser('prioritisation in a real browser', () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${baseUrl}/prioritaeten/${round.slug}`);
     await expect(page.locator('svg[role=img]').count()).resolves.toBeGreaterThan(1);
-    await check(page, 'prioritisation-results');
+    await expectAccessible(page, 'prioritisation-results');
     await page.goto(`${baseUrl}/prioritaeten`);
-    await check(page, 'prioritisation-index');
+    await expectAccessible(page, 'prioritisation-index');
     await page.goto(`${baseUrl}/kek?stand=nicht-begonnen`);
-    await check(page, 'kek-progress-filter');
+    await expectAccessible(page, 'kek-progress-filter');
 
     const admin = await createUser(test, { roles: ['citizen', 'admin'] });
     await signIn(page, baseUrl, admin.email, TEST_PASSWORD);
@@ -151,7 +137,7 @@ describeInBrowser('prioritisation in a real browser', () => {
       [`/verwaltung/umsetzung/${approaches[0].id}`, 'implementation-approach'],
     ]) {
       await page.goto(`${baseUrl}${path}`);
-      await check(page, name);
+      await expectAccessible(page, name);
     }
   });
 });

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { type TestApp, startTestApp } from './test-app.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -74,4 +76,35 @@ export async function signIn(
   await page.fill('#feld-password', password);
   await page.click('#formular button[type=submit]');
   await page.waitForURL(/\/konto$/);
+}
+
+export interface BrowserTestApp {
+  test: TestApp;
+  browser: Browser;
+  baseUrl: string;
+  close: () => Promise<void>;
+}
+
+/** The app listening on a free port, and a browser to visit it: one per suite. */
+export async function startBrowserApp(
+  environment: NodeJS.ProcessEnv = {},
+): Promise<BrowserTestApp> {
+  const test = await startTestApp(environment);
+  await test.app.listen(0, '127.0.0.1');
+  const session = await launchBrowser();
+  return {
+    test,
+    browser: session.browser,
+    baseUrl: `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`,
+    close: async () => {
+      await session.close();
+      await test.close();
+    },
+  };
+}
+
+/** Keeps a full-page screenshot and expects no axe violations, naming the page in a failure. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  expect([name, await accessibilityViolations(page)]).toEqual([name, []]);
 }
