@@ -22,13 +22,13 @@ async function bootstrap(): Promise<void> {
       `Embedded PostgreSQL ready in ${Date.now() - started} ms (${config.DATA_DIR}/postgres)`,
     );
   }
-  const app = await createApp(config, databaseUrl, logger, { demo: config.usesEmbeddedDatabase });
+  const app = await createApp(config, databaseUrl, logger, { demo: config.allowsDemoData });
   await app.listen(config.PORT, config.HOST);
   logger.info(`Portal ready: ${config.publicBaseUrl}`);
-  if (config.usesEmbeddedDatabase) printDemoAccounts(config.publicBaseUrl);
+  if (config.allowsDemoData) printDemoAccounts(config.publicBaseUrl);
 }
 
-/** The newcomer's way in: one account per role, on the embedded demo database only. */
+/** The newcomer's way in: one account per role, on the embedded database outside production only. */
 function printDemoAccounts(baseUrl: string): void {
   const width = Math.max(...DEMO_ACCOUNTS.map((account) => account.email.length));
   const lines = DEMO_ACCOUNTS.map(

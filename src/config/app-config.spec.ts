@@ -20,6 +20,17 @@ describe('loadConfig', () => {
     expect(config.usesEmbeddedDatabase).toBe(false);
   });
 
+  it('allows demo data only on the embedded database outside production', () => {
+    expect(loadConfig({}).allowsDemoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).allowsDemoData).toBe(false);
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://kek:secret@db:5432/kek',
+        SESSION_SECRET: 'x'.repeat(32),
+      }).allowsDemoData,
+    ).toBe(false);
+  });
+
   it('requires a session secret with an external database', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://kek:secret@db:5432/kek' })).toThrow(
       /SESSION_SECRET: required/,

@@ -108,6 +108,14 @@ export class AppConfig {
   get usesEmbeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }
+
+  /**
+   * Demo accounts (their password is published) and demo content only on the embedded database
+   * outside production: never where real users are.
+   */
+  get allowsDemoData(): boolean {
+    return this.usesEmbeddedDatabase && this.NODE_ENV !== 'production';
+  }
 }
 
 export class ConfigError extends Error {}

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 
 export interface SeedContext {
   manager: EntityManager;
-  /** True on the embedded demo database: demo accounts and demo content may be added. */
+  /** True when demo accounts and demo content may be added (see AppConfig.allowsDemoData). */
   demo: boolean;
   log: (message: string) => void;
 }

@@ -1,6 +1,6 @@
 import type { Role } from '../../common/auth/roles.js';
 
-/** One account per role on the embedded demo database; printed at start-up. Never in production. */
+/** One account per role where demo data is allowed (AppConfig.allowsDemoData); printed at start-up. */
 export const DEMO_PASSWORD = 'Demo-Zugang-2030';
 
 export const DEMO_ACCOUNTS: { email: string; displayName: string; roles: Role[] }[] = [
