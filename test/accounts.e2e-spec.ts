@@ -320,6 +320,29 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
     await login(agent(), user.email, NEW_PASSWORD);
   });
 
+  it('ends every other session of the user when the password changes, keeping the current one', async () => {
+    const user = await createUser(test);
+    const stranger = await createUser(test);
+    const current = agent();
+    const other = agent();
+    const strangersBrowser = agent();
+    await login(current, user.email, TEST_PASSWORD);
+    await login(other, user.email, TEST_PASSWORD);
+    await login(strangersBrowser, stranger.email, TEST_PASSWORD);
+    await other.get('/konto').expect(200);
+
+    const changed = await submitForm(current, '/konto', '/konto/passwort', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(changed.status).toBe(303);
+
+    const page = await current.get('/konto').expect(200);
+    expect(page.text).toContain('Auf allen anderen Geräten sind Sie jetzt abgemeldet.');
+    expect((await other.get('/konto').expect(303)).headers.location).toMatch(/^\/konto\/anmelden/);
+    await strangersBrowser.get('/konto').expect(200);
+  });
+
   it('deletes the account after the password is re-entered and ends its sessions', async () => {
     const user = await createUser(test);
     const browser = agent();

@@ -217,8 +217,16 @@ export class AccountsController {
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    await this.accounts.changePassword(user.id, form.currentPassword, form.newPassword);
-    addFlash(request, { kind: 'success', message: 'Ihr Passwort ist geändert.' });
+    await this.accounts.changePassword(
+      user.id,
+      form.currentPassword,
+      form.newPassword,
+      request.sessionID,
+    );
+    addFlash(request, {
+      kind: 'success',
+      message: 'Ihr Passwort ist geändert. Auf allen anderen Geräten sind Sie jetzt abgemeldet.',
+    });
     response.redirect(303, '/konto');
   }
 

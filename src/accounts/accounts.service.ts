@@ -194,7 +194,13 @@ export class AccountsService {
     await this.users.update({ id }, { displayName });
   }
 
-  async changePassword(id: string, currentPassword: string, newPassword: string): Promise<void> {
+  /** Also signs the user out everywhere else: a changed password must lock out whoever knew the old one. */
+  async changePassword(
+    id: string,
+    currentPassword: string,
+    newPassword: string,
+    currentSessionId: string,
+  ): Promise<void> {
     const user = await this.findProfile(id);
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
       throw new FormValidationError({
@@ -203,7 +209,11 @@ export class AccountsService {
     }
     const weakness = this.passwords.weakness(newPassword, [user.email, user.displayName]);
     if (weakness) throw new FormValidationError({ newPassword: weakness });
-    await this.users.update({ id }, { passwordHash: await this.passwords.hash(newPassword) });
+    const passwordHash = await this.passwords.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id }, { passwordHash });
+      await endSessionsOf(manager, id, currentSessionId);
+    });
   }
 
   /** Everything the portal holds about the user, for the DSGVO export. */
