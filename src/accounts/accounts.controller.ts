@@ -119,9 +119,7 @@ export class AccountsController {
 
   @Post('anmelden')
   @FormView('accounts/login', { pageTitle: 'Anmelden' })
-  // Guards run in the order they are added, and the decorator nearest the method adds first.
   @UseGuards(LoginGuard)
-  @RateLimited('login')
   @Redirect('/konto', 303)
   login(@Body() form: LoginDto) {
     return { url: safeReturnPath(form.zurueck) };

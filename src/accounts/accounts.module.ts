@@ -8,6 +8,7 @@ import { AccountsService } from './accounts.service.js';
 import { AccountToken } from './entities/account-token.entity.js';
 import { User } from './entities/user.entity.js';
 import { LocalStrategy, LoginGuard, SessionSerializer } from './local.strategy.js';
+import { LoginThrottle } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
 import { DemoAccountsSeeder } from './seed/demo-accounts.seeder.js';
 import { UsersAdminController } from './users-admin.controller.js';
@@ -27,6 +28,7 @@ import { UsersAdminService } from './users-admin.service.js';
     UsersAdminService,
     LocalStrategy,
     LoginGuard,
+    LoginThrottle,
     SessionSerializer,
     DemoAccountsSeeder,
   ],

@@ -6,12 +6,14 @@ import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { endSessionsOf } from '../common/session/end-sessions.js';
+import { normaliseEmailAddress } from '../common/text/email-address.js';
 import { AppConfig } from '../config/app-config.js';
 import { MailService } from '../mail/mail.service.js';
 import { AccountTokensService } from './account-tokens.service.js';
 import type { RegisterDto } from './dto/account-forms.dto.js';
 import { AccountToken } from './entities/account-token.entity.js';
 import { User } from './entities/user.entity.js';
+import { LoginThrottle } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
 import { AsPersonalDataProvider, type PersonalDataProvider } from './personal-data.js';
 
@@ -46,6 +48,7 @@ export class AccountsService {
     private readonly mail: MailService,
     private readonly discovery: DiscoveryService,
     private readonly config: AppConfig,
+    private readonly loginThrottle: LoginThrottle,
   ) {}
 
   /**
@@ -159,11 +162,17 @@ export class AccountsService {
     });
   }
 
-  /** The user for a login, or LoginFailedError with the same message for every wrong case. */
-  async verifyCredentials(email: string, password: string): Promise<SessionUser> {
-    const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
+  /**
+   * The user for a login, or LoginFailedError with the same message for every wrong case. Under
+   * the login limits (LoginThrottle), which count only wrong passwords.
+   */
+  async verifyCredentials(email: string, password: string, ip: string): Promise<SessionUser> {
+    const attempt = { account: normaliseEmailAddress(email), ip };
+    await this.loginThrottle.begin(attempt);
+    const user = await this.users.findOneBy({ email: attempt.account });
     const valid = await this.passwords.verify(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !valid) throw new LoginFailedError();
+    await this.loginThrottle.succeeded(attempt);
     if (!user.emailConfirmedAt) {
       throw new LoginFailedError(
         'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in unserer E-Mail. Sie können den Link neu anfordern.',

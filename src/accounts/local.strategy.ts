@@ -3,23 +3,42 @@ import { AuthGuard, PassportSerializer, PassportStrategy } from '@nestjs/passpor
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import type { SessionUser } from '../common/auth/roles.js';
+import { DomainError } from '../common/errors/domain.error.js';
 import { AccountsService, LoginFailedError } from './accounts.service.js';
+
+const CREDENTIAL_FIELDS = ['email', 'password'];
+
+export class CredentialsInAddressError extends DomainError {
+  constructor() {
+    super(
+      'credentials_in_address',
+      400,
+      'E-Mail-Adresse und Passwort werden nur aus dem Anmeldeformular angenommen, nie aus der Adresse der Seite. Bitte melden Sie sich über das Formular an.',
+    );
+  }
+}
 
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy) {
   constructor(private readonly accounts: AccountsService) {
-    super({ usernameField: 'email', passwordField: 'password' });
+    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  validate(email: string, password: string): Promise<SessionUser> {
-    return this.accounts.verifyCredentials(email, password);
+  validate(request: Request, email: string, password: string): Promise<SessionUser> {
+    return this.accounts.verifyCredentials(email, password, request.ip ?? 'unknown');
   }
 }
 
-/** Checks e-mail and password and starts the session (passport renews the session id). */
+/**
+ * Checks e-mail and password and starts the session (passport renews the session id).
+ * passport-local falls back to the query string for missing fields, so a request with
+ * credentials there is refused before passport sees it: they come from the form body only.
+ */
 @Injectable()
 export class LoginGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const query = context.switchToHttp().getRequest<Request>().query;
+    if (CREDENTIAL_FIELDS.some((field) => field in query)) throw new CredentialsInAddressError();
     await super.canActivate(context);
     await super.logIn(context.switchToHttp().getRequest<Request>());
     return true;

@@ -14,8 +14,10 @@ interface Limit {
 
 /** The limits of every rate-limited action, per IP address and per account (e-mail address). */
 export const RATE_LIMITS = {
-  'login:ip': { points: 100, durationSeconds: 15 * 60 },
-  'login:account': { points: 10, durationSeconds: 15 * 60 },
+  // Failed logins only (see LoginThrottle): strict per account and IP, looser per account and per IP.
+  'failed-login:account-ip': { points: 10, durationSeconds: 15 * 60 },
+  'failed-login:account': { points: 30, durationSeconds: 60 * 60 },
+  'failed-login:ip': { points: 100, durationSeconds: 60 * 60 },
   'signup:ip': { points: 10, durationSeconds: 60 * 60 },
   'signup:account': { points: 3, durationSeconds: 60 * 60 },
   'reset:ip': { points: 10, durationSeconds: 60 * 60 },
@@ -44,6 +46,15 @@ export class RateLimitService {
       }
       throw error;
     }
+  }
+
+  /** Takes back one counted attempt (e.g. one that turned out to be a successful login). */
+  async refund(name: RateLimitName, key: string): Promise<void> {
+    await this.limiter(name).reward(key.toLowerCase());
+  }
+
+  async reset(name: RateLimitName, key: string): Promise<void> {
+    await this.limiter(name).delete(key.toLowerCase());
   }
 
   private limiter(name: RateLimitName): RateLimiterAbstract {

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { normaliseEmailAddress } from '../text/email-address.js';
 import { RATE_LIMITS, type RateLimitName, RateLimitService } from './rate-limit.service.js';
 
 const RATE_LIMITED = 'kek:rate-limited';
@@ -26,7 +27,8 @@ export class RateLimitGuard implements CanActivate {
     await this.limits.consume(`${action}:ip` as RateLimitName, request.ip ?? 'unknown');
     // The account is the signed-in user, or the e-mail address a form is about.
     const email = (request.body as { email?: unknown } | undefined)?.email;
-    const account = request.user?.id ?? (typeof email === 'string' ? email.trim() : '');
+    const account =
+      request.user?.id ?? (typeof email === 'string' ? normaliseEmailAddress(email) : '');
     const perAccount = `${action}:account`;
     if (perAccount in RATE_LIMITS && account) {
       await this.limits.consume(perAccount as RateLimitName, account);
