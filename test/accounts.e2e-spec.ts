@@ -34,6 +34,32 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
 
   const agent = () => supertest.agent(test.app.getHttpServer());
 
+  /** Opens the confirmation link and sends its form with the password. */
+  async function confirm(browser: ReturnType<typeof agent>, link: string, password: string) {
+    const page = await browser.get(link).expect(200);
+    return browser
+      .post('/konto/bestaetigen')
+      .type('form')
+      .send({
+        _csrf: csrfToken(page.text),
+        token: new URL(link, 'http://x').searchParams.get('token')!,
+        password,
+      });
+  }
+
+  /** The n-th confirmation mail to the address (counting from 1). */
+  async function mailNumber(to: string, n: number) {
+    const mails = () =>
+      smtp.received.filter((mail) => mail.to.includes(to) && /bestätigen/.test(mail.subject));
+    const deadline = Date.now() + 15_000;
+    while (mails().length < n && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const mail = mails()[n - 1];
+    if (!mail) throw new Error(`No confirmation mail number ${n} to ${to}`);
+    return mail;
+  }
+
   async function register(email: string, overrides: Record<string, string> = {}) {
     return submitForm(agent(), '/konto/registrieren', '/konto/registrieren', {
       email,
@@ -63,13 +89,67 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
     expect(mail.text).toContain('Guten Tag Kreis Fan');
     expect(mail.text).toContain('weil mit Ihrer Adresse ein Konto angelegt wurde');
     expect(mail.html).toContain('E-Mail-Adresse bestätigen');
-    const confirmation = await browser.get(linkFrom(mail, '/konto/bestaetigen')).expect(303);
-    expect(confirmation.headers.location).toBe('/konto/anmelden');
-
-    await login(browser, email, TEST_PASSWORD);
+    const confirmation = await confirm(
+      browser,
+      linkFrom(mail, '/konto/bestaetigen'),
+      TEST_PASSWORD,
+    );
+    expect(confirmation.status).toBe(303);
+    expect(confirmation.headers.location).toBe('/konto');
     const profile = await browser.get('/konto').expect(200);
+    expect(profile.text).toContain('Ihre E-Mail-Adresse ist bestätigt und Sie sind angemeldet.');
     expect(profile.text).toContain(email);
     expect(profile.text).toContain('Kreis Fan');
+
+    await login(agent(), email, TEST_PASSWORD);
+  });
+
+  it('confirms only by a POST from the page behind the link: following the link changes nothing', async () => {
+    const email = 'mailscanner@beispiel.de';
+    expect((await register(email)).status).toBe(303);
+    const link = linkFrom(await smtp.waitFor(email, /bestätigen/), '/konto/bestaetigen');
+    for (let visit = 0; visit < 3; visit += 1) {
+      const page = await agent().get(link).expect(200);
+      expect(page.text).toContain(
+        '<form class="form-stack" method="post" action="/konto/bestaetigen"',
+      );
+      expect(page.text).toContain('Adresse bestätigen');
+    }
+    expect((await users.findOneByOrFail({ email })).emailConfirmedAt).toBeNull();
+    const browser = agent();
+    const wrong = await confirm(browser, link, 'nicht-das-passwort-123');
+    expect(wrong.status).toBe(422);
+    expect(wrong.text).toContain('Das Passwort passt nicht zu der Registrierung');
+    expect((await users.findOneByOrFail({ email })).emailConfirmedAt).toBeNull();
+    expect((await confirm(browser, link, TEST_PASSWORD)).status).toBe(303);
+    expect((await users.findOneByOrFail({ email })).emailConfirmedAt).not.toBeNull();
+    expect((await agent().get(link)).status).toBe(410);
+  });
+
+  it('lets the latest sign-up for an unconfirmed address win, so a pre-registered account cannot be taken over', async () => {
+    const email = 'opfer@beispiel.de';
+    const attackerPassword = 'Angreifer-kennt-dieses-Wort';
+    expect(
+      (await register(email, { displayName: 'Falsche Identitaet', password: attackerPassword }))
+        .status,
+    ).toBe(303);
+    const attackersLink = linkFrom(await mailNumber(email, 1), '/konto/bestaetigen');
+
+    expect(
+      (await register(email, { displayName: 'Echte Person', password: NEW_PASSWORD })).status,
+    ).toBe(303);
+    const victimsMail = await mailNumber(email, 2);
+    expect(victimsMail.text).toContain('Guten Tag Echte Person');
+    const victimsLink = linkFrom(victimsMail, '/konto/bestaetigen');
+
+    expect((await agent().get(attackersLink)).status).toBe(404);
+    expect((await confirm(agent(), victimsLink, attackerPassword)).status).toBe(422);
+    expect((await confirm(agent(), victimsLink, NEW_PASSWORD)).status).toBe(303);
+
+    const user = await users.findOneByOrFail({ email });
+    expect(user.displayName).toBe('Echte Person');
+    await expect(login(agent(), email, attackerPassword)).rejects.toThrow(/failed with 422/);
+    await login(agent(), email, NEW_PASSWORD);
   });
 
   it('shows the form again with German messages and the input, but never the password', async () => {

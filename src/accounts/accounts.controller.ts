@@ -22,6 +22,7 @@ import { InvalidLinkError } from './account-tokens.service.js';
 import { AccountsService } from './accounts.service.js';
 import {
   ChangePasswordDto,
+  ConfirmEmailDto,
   DeleteAccountDto,
   DisplayNameDto,
   EmailDto,
@@ -44,6 +45,15 @@ const CHECK_MAIL = {
   reset:
     'Wenn zu dieser Adresse ein Konto gehört, haben wir Ihnen einen Link zum Festlegen eines neuen Passworts geschickt. Der Link ist eine Stunde gültig.',
 };
+
+const CONFIRM_PAGE = { pageTitle: 'E-Mail-Adresse bestätigen' };
+
+/** Starts a session for the user (passport renews the session id). */
+function logIn(request: Request, user: SessionUser): Promise<void> {
+  return new Promise((resolve, reject) =>
+    request.logIn(user, (error) => (error ? reject(error as Error) : resolve())),
+  );
+}
 
 @Controller('konto')
 export class AccountsController {
@@ -69,23 +79,38 @@ export class AccountsController {
     return { pageTitle: 'Bitte prüfen Sie Ihr Postfach', message: CHECK_MAIL.registration };
   }
 
+  /** Only shows the form: following the link (as mail scanners do) changes nothing. */
   @Get('bestaetigen')
-  async confirm(
-    @Query('token') token: unknown,
-    @Req() request: Request,
-    @Res() response: Response,
-  ) {
+  async confirmForm(@Query('token') token: unknown, @Res() response: Response) {
     try {
-      await this.accounts.confirmEmail(typeof token === 'string' ? token : '');
+      await this.accounts.checkConfirmationLink(typeof token === 'string' ? token : '');
     } catch (error) {
       if (!(error instanceof InvalidLinkError)) throw error;
       return this.renderInvalidLink(response, error, '/konto/bestaetigung-anfordern');
     }
+    response.render('accounts/confirm-email', { ...CONFIRM_PAGE, values: { token } });
+  }
+
+  @Post('bestaetigen')
+  @FormView('accounts/confirm-email', CONFIRM_PAGE)
+  async confirm(@Body() form: ConfirmEmailDto, @Req() request: Request, @Res() response: Response) {
+    let user: SessionUser | null;
+    try {
+      user = await this.accounts.confirmEmail(form.token, form.password);
+    } catch (error) {
+      if (!(error instanceof InvalidLinkError)) throw error;
+      return this.renderInvalidLink(response, error, '/konto/bestaetigung-anfordern');
+    }
+    if (!user) {
+      addFlash(request, { kind: 'success', message: 'Ihre E-Mail-Adresse ist bestätigt.' });
+      return response.redirect(303, '/konto/anmelden');
+    }
+    await logIn(request, user);
     addFlash(request, {
       kind: 'success',
-      message: 'Vielen Dank! Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.',
+      message: 'Vielen Dank! Ihre E-Mail-Adresse ist bestätigt und Sie sind angemeldet.',
     });
-    response.redirect(303, '/konto/anmelden');
+    response.redirect(303, '/konto');
   }
 
   @Get('bestaetigung-anfordern')

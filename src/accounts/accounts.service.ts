@@ -21,6 +21,9 @@ import { AsPersonalDataProvider, type PersonalDataProvider } from './personal-da
 const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$IjyBLuRGxjmJZruNt0F98A$uV3XUmlceLjzN8V/SGSjZPWRqEwpY3hQbsNLb4HENL4';
 
+const SIGN_UP_PASSWORD_MISMATCH =
+  'Das Passwort passt nicht zu der Registrierung, zu der dieser Link gehört. Haben Sie es vergessen oder sich nicht selbst registriert? Dann registrieren Sie sich bitte noch einmal mit dieser Adresse: Es gelten immer die zuletzt gewählten Angaben, und Sie erhalten einen neuen Link.';
+
 export class LoginFailedError extends FormValidationError {
   constructor(message = 'E-Mail-Adresse oder Passwort sind nicht richtig.') {
     super({ form: message });
@@ -53,25 +56,38 @@ export class AccountsService {
 
   /**
    * Answers the same way whether or not the address is known; only the mail differs. The
-   * password is judged first for the same reason.
+   * password is judged first for the same reason. For an address not yet confirmed the latest
+   * sign-up wins: an earlier one (perhaps someone else's, to take the account over later) keeps
+   * neither its password nor its name nor its links.
    */
   async register(form: RegisterDto): Promise<void> {
     if (form.website) return;
     const weakness = this.passwords.weakness(form.password, [form.email, form.displayName]);
     if (weakness) throw new FormValidationError({ password: weakness });
     const passwordHash = await this.passwords.hash(form.password);
+    const signUp = { passwordHash, displayName: form.displayName, termsAcceptedAt: new Date() };
     await this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOneBy(User, { email: form.email });
-      if (existing?.emailConfirmedAt) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(User)
+        .values({ email: form.email, roles: ['citizen'], ...signUp })
+        .orIgnore()
+        .execute();
+      const user = await manager.findOneOrFail(User, {
+        where: { email: form.email },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (user.emailConfirmedAt) {
         await this.mail.send(
           {
-            to: existing.email,
+            to: user.email,
             template: 'already-registered',
             subject: 'Ihre E-Mail-Adresse ist bereits registriert',
             reason:
               'Sie erhalten diese E-Mail, weil sich jemand mit Ihrer Adresse registrieren wollte.',
             data: {
-              displayName: existing.displayName,
+              displayName: user.displayName,
               loginUrl: this.url('/konto/anmelden'),
               resetUrl: this.url('/konto/passwort-vergessen'),
             },
@@ -80,29 +96,45 @@ export class AccountsService {
         );
         return;
       }
-      const user =
-        existing ??
-        (await manager.save(
-          manager.create(User, {
-            email: form.email,
-            passwordHash,
-            displayName: form.displayName,
-            roles: ['citizen'],
-            termsAcceptedAt: new Date(),
-          }),
-        ));
-      await this.sendConfirmation(manager, user);
+      await manager.update(User, { id: user.id }, signUp);
+      await manager.delete(AccountToken, {
+        user: { id: user.id },
+        purpose: 'confirm_email',
+        usedAt: IsNull(),
+      });
+      await this.sendConfirmation(manager, { ...user, ...signUp });
     });
   }
 
-  async confirmEmail(token: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  /** Throws InvalidLinkError when the confirmation link cannot be used (any more). */
+  async checkConfirmationLink(token: string): Promise<void> {
+    await this.tokens.check(this.dataSource.manager, token, 'confirm_email');
+  }
+
+  /**
+   * Confirms the address for whoever opens the link (it proves the mailbox) and gives the
+   * password of the latest sign-up (it proves the sign-up): a mail scanner that follows links, or
+   * someone who signed up with another person's address, cannot confirm an account. Returns the
+   * user to sign in, or null when the account is locked.
+   */
+  async confirmEmail(token: string, password: string): Promise<SessionUser | null> {
+    return this.dataSource.transaction(async (manager) => {
       const used = await this.tokens.consume(manager, token, 'confirm_email');
+      // Thrown inside the transaction, so the link stays unused for another try.
+      if (!(await this.passwords.verify(used.user.passwordHash, password))) {
+        throw new FormValidationError({ password: SIGN_UP_PASSWORD_MISMATCH });
+      }
       await manager.update(
         User,
         { id: used.user.id },
         { emailConfirmedAt: () => 'COALESCE(email_confirmed_at, now())' },
       );
+      await manager.delete(AccountToken, {
+        user: { id: used.user.id },
+        purpose: 'confirm_email',
+        usedAt: IsNull(),
+      });
+      return used.user.lockedAt ? null : toSessionUser(used.user);
     });
   }
 

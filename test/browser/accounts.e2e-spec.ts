@@ -61,10 +61,19 @@ describeInBrowser('accounts in a real browser', () => {
 
     const mail = await smtp.waitFor('tastatur@beispiel.de', /bestätigen/);
     await page.goto(baseUrl + linkFrom(mail, '/konto/bestaetigen'));
-    await page.waitForURL(/\/konto\/anmelden$/);
+    await checkPage('confirm-email');
+    await tabTo(page, 'feld-password');
+    await page.keyboard.type(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/konto$/);
     await expect(page.locator('.flash').textContent()).resolves.toContain(
-      'Ihre E-Mail-Adresse ist bestätigt',
+      'Ihre E-Mail-Adresse ist bestätigt und Sie sind angemeldet',
     );
+
+    await tabTo(page, 'form[action="/konto/abmelden"] button');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/konto/anmelden`);
     await checkPage('login');
 
     await tabTo(page, 'feld-email');

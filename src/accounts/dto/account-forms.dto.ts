@@ -87,6 +87,14 @@ export class NewPasswordDto {
   token: string;
 }
 
+export class ConfirmEmailDto {
+  @IsString()
+  token: string;
+
+  @Password('Bitte geben Sie das Passwort ein, das Sie bei der Registrierung gewählt haben.')
+  password: string;
+}
+
 export class ChangePasswordDto {
   @Password('Bitte geben Sie Ihr bisheriges Passwort ein.')
   currentPassword: string;
