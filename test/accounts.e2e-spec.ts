@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import supertest from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, Like } from 'typeorm';
 import { AccountToken } from '../src/accounts/entities/account-token.entity.js';
 import { User } from '../src/accounts/entities/user.entity.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
@@ -23,7 +23,11 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
   beforeAll(async () => {
     smtp = new TestSmtpServer();
     await smtp.start();
-    test = await startTestApp({ SMTP_URL: smtp.url, BASE_URL: 'http://portal.test' });
+    test = await startTestApp({
+      SMTP_URL: smtp.url,
+      BASE_URL: 'http://portal.test',
+      TRUST_PROXY: 'true',
+    });
     users = test.app.get(DataSource).getRepository(User);
   });
 
@@ -60,8 +64,13 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
     return mail;
   }
 
+  let signUps = 0;
+
+  /** Each sign-up comes from its own address: the per-IP sign-up limit is tested elsewhere. */
   async function register(email: string, overrides: Record<string, string> = {}) {
-    return submitForm(agent(), '/konto/registrieren', '/konto/registrieren', {
+    signUps += 1;
+    const browser = agent().set('X-Forwarded-For', `198.51.100.${signUps}`);
+    return submitForm(browser, '/konto/registrieren', '/konto/registrieren', {
       email,
       displayName: 'Kreis Fan',
       password: TEST_PASSWORD,
@@ -175,6 +184,53 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
     expect(common.text).toContain('zu verbreitet');
     const long = await register('lang@beispiel.de', { password: 'x1'.repeat(64) + 'Ende' });
     expect(long.status).toBe(303);
+  });
+
+  it('treats look-alike spellings of an e-mail address as the same account', async () => {
+    const user = await createUser(test, { email: 'gleich@beispiel.de' });
+    await login(agent(), 'ＧＬＥＩＣＨ@Beispiel.ＤＥ ', TEST_PASSWORD);
+
+    expect((await register(' Gleich@BEISPIEL.de')).status).toBe(303);
+    await smtp.waitFor(user.email, /bereits registriert/);
+    expect(await users.countBy({ email: 'gleich@beispiel.de' })).toBe(1);
+
+    const invisible = await register('gle\u200Bich@beispiel.de');
+    expect(invisible.status).toBe(422);
+    expect(invisible.text).toContain('Bitte geben Sie eine gültige E-Mail-Adresse an');
+  });
+
+  it('stores display names in one normal form and refuses ones that pass for the portal or its staff', async () => {
+    await createUser(test, { roles: ['citizen', 'moderator'], displayName: 'Carla Kreisbeispiel' });
+    const attempts = [
+      ['Moderation Demo', 'kann mit einer Stelle oder Rolle des Portals verwechselt werden'],
+      ['ＡＤＭＩＮ', 'kann mit einer Stelle oder Rolle des Portals verwechselt werden'],
+      ['Mo\u200Bderation', 'kann mit einer Stelle oder Rolle des Portals verwechselt werden'],
+      ['Mоderation Demo', 'Buchstaben aus nur einer Schrift'],
+      ['Carla.Kreisbeispie1', 'mit dem Namen einer Person zu verwechseln'],
+    ];
+    for (const [index, [displayName, message]] of attempts.entries()) {
+      const response = await register(`verwechslung-${index}@beispiel.de`, { displayName });
+      expect([displayName, response.status]).toEqual([displayName, 422]);
+      expect(response.text).toContain(message);
+    }
+    expect(await users.countBy({ email: Like('verwechslung-%') })).toBe(0);
+
+    const user = await createUser(test);
+    const browser = agent();
+    await login(browser, user.email, TEST_PASSWORD);
+    const refused = await submitForm(browser, '/konto', '/konto/anzeigename', {
+      displayName: 'Redaktion',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain('value="Redaktion"');
+    expect(
+      (
+        await submitForm(browser, '/konto', '/konto/anzeigename', {
+          displayName: 'Ｍu\u0308ller\u200B  Fan',
+        })
+      ).status,
+    ).toBe(303);
+    expect((await users.findOneByOrFail({ id: user.id })).displayName).toBe('Müller Fan');
   });
 
   it('does not reveal whether an address has an account: sign-up, login and reset look the same', async () => {

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountTokensService } from './account-tokens.service.js';
 import { AccountsController } from './accounts.controller.js';
 import { AccountsService } from './accounts.service.js';
+import { DisplayNamePolicy } from './display-name-policy.service.js';
 import { AccountToken } from './entities/account-token.entity.js';
 import { User } from './entities/user.entity.js';
 import { LocalStrategy, LoginGuard, SessionSerializer } from './local.strategy.js';
@@ -24,6 +25,7 @@ import { UsersAdminService } from './users-admin.service.js';
   providers: [
     AccountsService,
     AccountTokensService,
+    DisplayNamePolicy,
     PasswordService,
     UsersAdminService,
     LocalStrategy,

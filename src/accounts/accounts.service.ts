@@ -4,12 +4,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull, Repository } from 'typeorm';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
-import { FormValidationError } from '../common/forms/form-validation.error.js';
+import { type FieldErrors, FormValidationError } from '../common/forms/form-validation.error.js';
 import { endSessionsOf } from '../common/session/end-sessions.js';
 import { normaliseEmailAddress } from '../common/text/email-address.js';
 import { AppConfig } from '../config/app-config.js';
 import { MailService } from '../mail/mail.service.js';
 import { AccountTokensService } from './account-tokens.service.js';
+import { normaliseDisplayName } from './display-name.js';
+import { DisplayNamePolicy } from './display-name-policy.service.js';
 import type { RegisterDto } from './dto/account-forms.dto.js';
 import { AccountToken } from './entities/account-token.entity.js';
 import { User } from './entities/user.entity.js';
@@ -52,6 +54,7 @@ export class AccountsService {
     private readonly discovery: DiscoveryService,
     private readonly config: AppConfig,
     private readonly loginThrottle: LoginThrottle,
+    private readonly displayNames: DisplayNamePolicy,
   ) {}
 
   /**
@@ -62,8 +65,12 @@ export class AccountsService {
    */
   async register(form: RegisterDto): Promise<void> {
     if (form.website) return;
+    const problems: FieldErrors = {};
     const weakness = this.passwords.weakness(form.password, [form.email, form.displayName]);
-    if (weakness) throw new FormValidationError({ password: weakness });
+    if (weakness) problems.password = weakness;
+    const nameProblem = await this.displayNames.problem(form.displayName);
+    if (nameProblem) problems.displayName = nameProblem;
+    if (Object.keys(problems).length > 0) throw new FormValidationError(problems);
     const passwordHash = await this.passwords.hash(form.password);
     const signUp = { passwordHash, displayName: form.displayName, termsAcceptedAt: new Date() };
     await this.dataSource.transaction(async (manager) => {
@@ -232,6 +239,8 @@ export class AccountsService {
   }
 
   async changeDisplayName(id: string, displayName: string): Promise<void> {
+    const problem = await this.displayNames.problem(displayName, id);
+    if (problem) throw new FormValidationError({ displayName: problem });
     await this.users.update({ id }, { displayName });
   }
 
@@ -301,7 +310,8 @@ export class AccountsService {
     const weakness = this.passwords.weakness(password, [email]);
     if (weakness) throw new DomainError('weak_password', 400, weakness);
     const passwordHash = await this.passwords.hash(password);
-    const existing = await this.users.findOneBy({ email: email.toLowerCase() });
+    const address = normaliseEmailAddress(email);
+    const existing = await this.users.findOneBy({ email: address });
     if (existing) {
       const roles = [...new Set([...existing.roles, 'admin' as const])];
       await this.users.update(
@@ -316,9 +326,9 @@ export class AccountsService {
       return 'promoted';
     }
     await this.users.insert({
-      email: email.toLowerCase(),
+      email: address,
       passwordHash,
-      displayName,
+      displayName: normaliseDisplayName(displayName),
       roles: ['citizen', 'admin'],
       emailConfirmedAt: new Date(),
       termsAcceptedAt: new Date(),

@@ -1,15 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { Equals, IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { normaliseEmailAddress } from '../../common/text/email-address.js';
+import { normaliseDisplayName } from '../display-name.js';
 
 const EMAIL_MESSAGE = 'Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.';
 
+/** Normalised (see normaliseEmailAddress); invisible and control characters are refused. */
 function EmailAddress() {
   return applyDecorators(
     Transform(({ value }: { value: unknown }) =>
-      typeof value === 'string' ? value.trim().toLowerCase() : value,
+      typeof value === 'string' ? normaliseEmailAddress(value) : value,
     ),
     IsEmail({}, { message: EMAIL_MESSAGE }),
+    Matches(/^\P{C}+$/u, { message: EMAIL_MESSAGE }),
     MaxLength(254, { message: EMAIL_MESSAGE }),
   );
 }
@@ -19,11 +23,12 @@ function Password(message = 'Bitte geben Sie ein Passwort ein.') {
   return applyDecorators(IsString({ message }), Length(1, 1024, { message }));
 }
 
+/** Normalised (see normaliseDisplayName); DisplayNamePolicy judges what it looks like. */
 function DisplayName() {
   const message = 'Bitte geben Sie einen Anzeigenamen an.';
   return applyDecorators(
     Transform(({ value }: { value: unknown }) =>
-      typeof value === 'string' ? value.trim() : value,
+      typeof value === 'string' ? normaliseDisplayName(value) : value,
     ),
     IsString({ message }),
     Length(2, 40, { message: 'Der Anzeigename muss zwischen 2 und 40 Zeichen lang sein.' }),
