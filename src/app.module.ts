@@ -5,6 +5,7 @@ import { AuditLogModule } from './common/audit/audit-log.module.js';
 import { HealthModule } from './common/health/health.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { SignedTokenModule } from './common/security/signed-token.service.js';
+import { CsrfModule } from './common/session/csrf.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ConceptModule } from './concept/concept.module.js';
@@ -28,6 +29,7 @@ export class AppModule {
         AuditLogModule,
         RateLimitModule,
         SignedTokenModule,
+        CsrfModule,
         HealthModule,
         MailModule,
         DocumentsModule,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import { create } from 'express-handlebars';
 import passport from 'passport';
@@ -12,8 +13,8 @@ import { layoutLocals } from './common/layout/layout.middleware.js';
 import { createHttpLogger } from './common/logging/logger.js';
 import { securityHeaders } from './common/security/helmet.js';
 import { AppSecrets } from './config/app-secrets.js';
+import { CsrfProtection } from './common/session/csrf-protection.js';
 import {
-  csrfProtection,
   flashMessages,
   saveSessionBeforeRedirect,
   sessionMiddleware,
@@ -46,7 +47,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(passport.session());
   app.use(layoutLocals(config));
   app.use(flashMessages());
-  app.use(csrfProtection());
+  app.use(cookieParser());
+  app.use(app.get(CsrfProtection).middleware());
 
   const views = join(projectRoot, 'views');
   const handlebars = create({

@@ -361,15 +361,18 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
   it('renews the session id at login and sets a safe session cookie', async () => {
     const user = await createUser(test);
     const browser = agent();
-    const page = await browser.get('/konto/anmelden').expect(200);
-    const before = String(page.headers['set-cookie']);
+    await login(browser, user.email, TEST_PASSWORD);
+    // Signing out leaves an anonymous session behind (it carries the flash message).
+    const logout = await submitForm(browser, '/konto', '/konto/abmelden', {});
+    const before = String(logout.headers['set-cookie']);
     expect(before).toMatch(/kek\.sid=[^;]+; Path=\/; Expires=[^;]+; HttpOnly; SameSite=Lax/);
-    const response = await browser
-      .post('/konto/anmelden')
-      .type('form')
-      .send({ _csrf: csrfToken(page.text), email: user.email, password: TEST_PASSWORD })
-      .expect(303);
+    const response = await submitForm(browser, '/konto/anmelden', '/konto/anmelden', {
+      email: user.email,
+      password: TEST_PASSWORD,
+    });
+    expect(response.status).toBe(303);
     const after = String(response.headers['set-cookie']);
+    expect(after.match(/kek\.sid=([^;]+)/)?.[1]).toBeDefined();
     expect(after.match(/kek\.sid=([^;]+)/)?.[1]).not.toBe(before.match(/kek\.sid=([^;]+)/)?.[1]);
   });
 
@@ -550,6 +553,96 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
     expect(found.text).toContain(`/verwaltung/nutzer/${user.id}`);
     expect(found.text).not.toContain(`/verwaltung/nutzer/${admin.id}"`);
   });
+
+  describe('login limits: failed attempts count, successful ones never', () => {
+    /** A browser at the given address: the proxy passes it on in X-Forwarded-For. */
+    function browserAt(ip: string) {
+      return supertest.agent(test.app.getHttpServer()).set('X-Forwarded-For', ip);
+    }
+
+    const attempt = (browser: ReturnType<typeof browserAt>, email: string, password: string) =>
+      submitForm(browser, '/konto/anmelden', '/konto/anmelden', { email, password });
+
+    async function failures(browser: ReturnType<typeof browserAt>, email: string, count: number) {
+      const statuses: number[] = [];
+      for (let index = 0; index < count; index += 1) {
+        statuses.push((await attempt(browser, email, `falsch-${index}-abcdefgh`)).status);
+      }
+      return statuses;
+    }
+
+    it('refuses e-mail or password in the query string, so the per-account limit cannot be bypassed', async () => {
+      const victim = await createUser(test);
+      const attacker = browserAt('203.0.113.7');
+      const token = csrfToken((await attacker.get('/konto/anmelden').expect(200)).text);
+      const viaAddress = (query: string, body: Record<string, string>) =>
+        attacker
+          .post(`/konto/anmelden?${query}`)
+          .type('form')
+          .send({ _csrf: token, ...body });
+
+      for (let index = 0; index < 12; index += 1) {
+        const response = await viaAddress(`email=${encodeURIComponent(victim.email)}`, {
+          password: `falsch-${index}-abcdefgh`,
+        });
+        expect(response.status).toBe(400);
+        expect(response.text).toContain('nur aus dem Anmeldeformular angenommen');
+      }
+      const correct = await viaAddress(`email=${encodeURIComponent(victim.email)}`, {
+        password: TEST_PASSWORD,
+      });
+      expect(correct.status).toBe(400);
+      const passwordInAddress = await viaAddress(`password=${encodeURIComponent(TEST_PASSWORD)}`, {
+        email: victim.email,
+      });
+      expect(passwordInAddress.status).toBe(400);
+      await attacker.get('/konto').expect(303);
+
+      expect(await failures(attacker, victim.email, 11)).toEqual([...Array(10).fill(422), 429]);
+      const refusedAgain = await viaAddress(`email=${encodeURIComponent(victim.email)}`, {
+        password: TEST_PASSWORD,
+      });
+      expect(refusedAgain.status).toBe(400);
+      await attacker.get('/konto').expect(303);
+    });
+
+    it('never counts successful logins: a check-in desk signs in to one account again and again', async () => {
+      const desk = await createUser(test, { displayName: 'Einlass Schwerin' });
+      const statuses: number[] = [];
+      for (let index = 0; index < 15; index += 1) {
+        statuses.push(
+          (await attempt(browserAt('198.51.100.20'), desk.email, TEST_PASSWORD)).status,
+        );
+      }
+      expect(statuses).toEqual(Array(15).fill(303));
+    });
+
+    it('stops an IP after 10 failures for an account, with the wait in German, but not the owner elsewhere', async () => {
+      const owner = await createUser(test);
+      const attacker = browserAt('203.0.113.8');
+      expect(await failures(attacker, owner.email, 9)).toEqual(Array(9).fill(422));
+      expect((await attempt(attacker, owner.email, TEST_PASSWORD)).status).toBe(303);
+
+      const afterSuccess = browserAt('203.0.113.8');
+      expect(await failures(afterSuccess, owner.email, 10)).toEqual(Array(10).fill(422));
+      const blocked = await attempt(afterSuccess, owner.email, 'noch-ein-versuch-123');
+      expect(blocked.status).toBe(429);
+      expect(blocked.text).toMatch(/Bitte warten Sie \d+ Minuten/);
+      expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(60);
+      expect((await attempt(afterSuccess, owner.email, TEST_PASSWORD)).status).toBe(429);
+
+      expect((await attempt(browserAt('192.0.2.44'), owner.email, TEST_PASSWORD)).status).toBe(303);
+    });
+
+    it('limits failures per account across addresses, also for unknown addresses', async () => {
+      for (const email of [(await createUser(test)).email, 'unbekannt-grenze@beispiel.de']) {
+        for (const ip of ['203.0.113.21', '203.0.113.22', '203.0.113.23']) {
+          expect(await failures(browserAt(ip), email, 10)).toEqual(Array(10).fill(422));
+        }
+        expect((await attempt(browserAt('203.0.113.24'), email, TEST_PASSWORD)).status).toBe(429);
+      }
+    });
+  });
 });
 
 describe('accounts without SMTP_URL and behind a TLS proxy', () => {
@@ -587,107 +680,24 @@ describe('accounts without SMTP_URL and behind a TLS proxy', () => {
     expect(eml).toContain('/konto/bestaetigen?token=');
   });
 
-  it('marks the session cookie Secure when the request came over TLS', async () => {
-    const response = await supertest(test.app.getHttpServer())
+  it('marks the session and CSRF cookies Secure when the request came over TLS', async () => {
+    const user = await createUser(test);
+    const overTls = () => supertest(test.app.getHttpServer());
+    const page = await overTls()
       .get('/konto/anmelden')
       .set('X-Forwarded-Proto', 'https')
       .expect(200);
-    expect(String(response.headers['set-cookie'])).toMatch(/HttpOnly; Secure; SameSite=Lax/);
-  });
-});
-
-describe('login limits: failed attempts count, successful ones never (behind a proxy)', () => {
-  let test: TestApp;
-
-  beforeAll(async () => {
-    test = await startTestApp({ TRUST_PROXY: 'true' });
-  });
-
-  afterAll(() => test.close());
-
-  /** A browser at the given address: the proxy passes it on in X-Forwarded-For. */
-  function browserAt(ip: string) {
-    return supertest.agent(test.app.getHttpServer()).set('X-Forwarded-For', ip);
-  }
-
-  const attempt = (browser: ReturnType<typeof browserAt>, email: string, password: string) =>
-    submitForm(browser, '/konto/anmelden', '/konto/anmelden', { email, password });
-
-  async function failures(browser: ReturnType<typeof browserAt>, email: string, count: number) {
-    const statuses: number[] = [];
-    for (let index = 0; index < count; index += 1) {
-      statuses.push((await attempt(browser, email, `falsch-${index}-abcdefgh`)).status);
-    }
-    return statuses;
-  }
-
-  it('refuses e-mail or password in the query string, so the per-account limit cannot be bypassed', async () => {
-    const victim = await createUser(test);
-    const attacker = browserAt('203.0.113.7');
-    const token = csrfToken((await attacker.get('/konto/anmelden').expect(200)).text);
-    const viaAddress = (query: string, body: Record<string, string>) =>
-      attacker
-        .post(`/konto/anmelden?${query}`)
-        .type('form')
-        .send({ _csrf: token, ...body });
-
-    for (let index = 0; index < 12; index += 1) {
-      const response = await viaAddress(`email=${encodeURIComponent(victim.email)}`, {
-        password: `falsch-${index}-abcdefgh`,
-      });
-      expect(response.status).toBe(400);
-      expect(response.text).toContain('nur aus dem Anmeldeformular angenommen');
-    }
-    const correct = await viaAddress(`email=${encodeURIComponent(victim.email)}`, {
-      password: TEST_PASSWORD,
-    });
-    expect(correct.status).toBe(400);
-    const passwordInAddress = await viaAddress(`password=${encodeURIComponent(TEST_PASSWORD)}`, {
-      email: victim.email,
-    });
-    expect(passwordInAddress.status).toBe(400);
-    await attacker.get('/konto').expect(303);
-
-    expect(await failures(attacker, victim.email, 11)).toEqual([...Array(10).fill(422), 429]);
-    const refusedAgain = await viaAddress(`email=${encodeURIComponent(victim.email)}`, {
-      password: TEST_PASSWORD,
-    });
-    expect(refusedAgain.status).toBe(400);
-    await attacker.get('/konto').expect(303);
-  });
-
-  it('never counts successful logins: a check-in desk signs in to one account again and again', async () => {
-    const desk = await createUser(test, { displayName: 'Einlass Schwerin' });
-    const statuses: number[] = [];
-    for (let index = 0; index < 15; index += 1) {
-      statuses.push((await attempt(browserAt('198.51.100.20'), desk.email, TEST_PASSWORD)).status);
-    }
-    expect(statuses).toEqual(Array(15).fill(303));
-  });
-
-  it('stops an IP after 10 failures for an account, with the wait in German, but not the owner elsewhere', async () => {
-    const owner = await createUser(test);
-    const attacker = browserAt('203.0.113.8');
-    expect(await failures(attacker, owner.email, 9)).toEqual(Array(9).fill(422));
-    expect((await attempt(attacker, owner.email, TEST_PASSWORD)).status).toBe(303);
-
-    const afterSuccess = browserAt('203.0.113.8');
-    expect(await failures(afterSuccess, owner.email, 10)).toEqual(Array(10).fill(422));
-    const blocked = await attempt(afterSuccess, owner.email, 'noch-ein-versuch-123');
-    expect(blocked.status).toBe(429);
-    expect(blocked.text).toMatch(/Bitte warten Sie \d+ Minuten/);
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(60);
-    expect((await attempt(afterSuccess, owner.email, TEST_PASSWORD)).status).toBe(429);
-
-    expect((await attempt(browserAt('192.0.2.44'), owner.email, TEST_PASSWORD)).status).toBe(303);
-  });
-
-  it('limits failures per account across addresses, also for unknown addresses', async () => {
-    for (const email of [(await createUser(test)).email, 'unbekannt-grenze@beispiel.de']) {
-      for (const ip of ['203.0.113.21', '203.0.113.22', '203.0.113.23']) {
-        expect(await failures(browserAt(ip), email, 10)).toEqual(Array(10).fill(422));
-      }
-      expect((await attempt(browserAt('203.0.113.24'), email, TEST_PASSWORD)).status).toBe(429);
-    }
+    const csrfCookie = String(page.headers['set-cookie']);
+    expect(csrfCookie).toMatch(/kek\.csrf=[^;]+; Path=\/; HttpOnly; Secure; SameSite=Lax/);
+    const response = await overTls()
+      .post('/konto/anmelden')
+      .set('X-Forwarded-Proto', 'https')
+      .set('Cookie', csrfCookie.split(';')[0])
+      .type('form')
+      .send({ _csrf: csrfToken(page.text), email: user.email, password: TEST_PASSWORD })
+      .expect(303);
+    expect(String(response.headers['set-cookie'])).toMatch(
+      /kek\.sid=[^;]+; Path=\/; Expires=[^;]+; HttpOnly; Secure; SameSite=Lax/,
+    );
   });
 });

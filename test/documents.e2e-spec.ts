@@ -169,7 +169,8 @@ describe('documents (HTTP, real database)', () => {
     const page = await organizer.get('/').expect(200);
 
     const response = await organizer
-      .post(`${UPLOAD_URL(SOME_EVENT_ID)}?_csrf=${encodeURIComponent(csrfToken(page.text))}`)
+      .post(UPLOAD_URL(SOME_EVENT_ID))
+      .field('_csrf', csrfToken(page.text))
       .field('kind', 'minutes')
       .field('title', 'Viel zu groß')
       .attach('file', path);

@@ -92,7 +92,8 @@ describe('implementation status and progress notes (HTTP, real database)', () =>
       await pdfBytes({ tagged: true, language: 'de' }),
     );
     const withoutTitle = await editor
-      .post(`${page}/notizen?_csrf=${encodeURIComponent(csrfToken(form.text))}`)
+      .post(`${page}/notizen`)
+      .field('_csrf', csrfToken(form.text))
       .field('notedOn', '2026-11-02')
       .field('text', 'Auftaktgespräch mit den Erzeugern.')
       .field('title', '')
@@ -100,7 +101,8 @@ describe('implementation status and progress notes (HTTP, real database)', () =>
     expect(withoutTitle.status).toBe(422);
     expect(withoutTitle.text).toContain('Bitte geben Sie einen Titel ein.');
     const withDocument = await editor
-      .post(`${page}/notizen?_csrf=${encodeURIComponent(csrfToken(form.text))}`)
+      .post(`${page}/notizen`)
+      .field('_csrf', csrfToken(form.text))
       .field('notedOn', '2026-11-02')
       .field('text', 'Auftaktgespräch mit **den Erzeugern**.')
       .field('title', 'Protokoll des Auftakts')

@@ -20,7 +20,7 @@ describe('public pages (HTTP, real database)', () => {
     expect(response.text).toContain('href="/seiten/barrierefreiheit#barriere-melden"');
   });
 
-  it('sets no cookie for visitors who only read; a page with a form starts a session', async () => {
+  it('sets no cookie for visitors who only read; a page with a form sets only the CSRF cookie', async () => {
     for (const path of [
       '/',
       '/kek',
@@ -32,8 +32,8 @@ describe('public pages (HTTP, real database)', () => {
       expect([path, response.headers['set-cookie']]).toEqual([path, undefined]);
     }
     const login = await test.http.get('/konto/anmelden').expect(200);
-    expect(login.headers['set-cookie']?.[0]).toMatch(/^kek\.sid=/);
-    expect(login.text).toMatch(/name="_csrf" value="[\w-]{20,}"/);
+    expect(login.headers['set-cookie']?.[0]).toMatch(/^kek\.csrf=/);
+    expect(login.text).toMatch(/name="_csrf" value="[\w.-]{20,}"/);
   });
 
   it('sends a strict Content-Security-Policy and no inline script', async () => {

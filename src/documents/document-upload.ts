@@ -14,6 +14,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { type Observable, finalize } from 'rxjs';
 import { DomainError } from '../common/errors/domain.error.js';
+import { CsrfTokenInMultipartBody } from '../common/session/multipart-csrf.js';
 import { AppConfig } from '../config/app-config.js';
 import {
   DOCUMENT_TOO_LARGE_MESSAGE,
@@ -79,13 +80,11 @@ function removeTempFile(request: UploadRequest): void {
 /**
  * Put this on the POST route that receives a document (form field "file"), together with
  * `@UploadedDocument() file` as a parameter, then pass that file to DocumentsService.store().
- *
- * The CSRF check runs before multer has read the multipart body, so the form must carry its
- * token in the query string: `<form method="post" enctype="multipart/form-data"
- * action="…?_csrf={{csrfToken}}">` (web-session.ts reads `request.query._csrf`).
+ * The form carries its CSRF token in the body like every form (`{{> csrf}}`, before the file
+ * field); it is checked once multer has read the body.
  */
 export function DocumentUpload() {
-  return applyDecorators(UseInterceptors(DocumentUploadInterceptor));
+  return applyDecorators(UseInterceptors(DocumentUploadInterceptor), CsrfTokenInMultipartBody());
 }
 
 /** The uploaded file from DocumentUpload(), or undefined when none was chosen. */

@@ -248,7 +248,6 @@ export class EventsAdminController {
     return this.documentsModel(id);
   }
 
-  /** Multipart: the CSRF token comes in the query string (see DocumentUpload). */
   @Post(':id/dokumente')
   @DocumentUpload()
   @FormView('events/admin/documents')

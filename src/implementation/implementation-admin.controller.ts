@@ -71,7 +71,6 @@ export class ImplementationAdminController {
     response.redirect(303, `${LIST.url}/${id}`);
   }
 
-  /** Multipart: the CSRF token comes in the query string (see DocumentUpload). */
   @Post(':id/notizen')
   @DocumentUpload()
   @FormView('implementation/admin/approach')

@@ -76,7 +76,6 @@ export class SlidesAdminController {
     response.redirect(303, `${LIST.url}/${id}`);
   }
 
-  /** Multipart: the CSRF token comes in the query string (see DocumentUpload). */
   @Post(':id/bild')
   @DocumentUpload()
   @FormView('pages/admin/slide-form')

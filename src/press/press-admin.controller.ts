@@ -163,7 +163,6 @@ export class PressAdminController {
     response.redirect(303, `/verwaltung/presse/artikel/${id}`);
   }
 
-  /** Multipart: the CSRF token comes in the query string (see DocumentUpload). */
   @Post('artikel/:id/titelbild')
   @DocumentUpload()
   @FormView('press/admin/article-form')
@@ -246,7 +245,6 @@ export class PressAdminController {
     response.redirect(303, `/verwaltung/presse/ausschnitte/${id}`);
   }
 
-  /** Multipart: the CSRF token comes in the query string (see DocumentUpload). */
   @Post('ausschnitte/:id/pdf')
   @DocumentUpload()
   @FormView('press/admin/clipping-form')

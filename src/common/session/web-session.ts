@@ -1,5 +1,4 @@
 import connectPgSimple from 'connect-pg-simple';
-import { csrfSync } from 'csrf-sync';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import type { Pool } from 'pg';
@@ -32,30 +31,6 @@ export function sessionMiddleware(pool: Pool, secret: string): RequestHandler {
   });
 }
 
-/** Paths whose POST is authorised by a signed token instead (one-click unsubscribe from mail clients). */
-const TOKEN_AUTHORISED_POSTS = new Set(['/benachrichtigungen/abbestellen']);
-
-const csrf = csrfSync({
-  skipCsrfProtection: (request) => TOKEN_AUTHORISED_POSTS.has(request.path),
-  getTokenFromRequest: (request) => {
-    const body = request.body as Record<string, unknown> | undefined;
-    const fromBody = typeof body?._csrf === 'string' ? body._csrf : undefined;
-    const fromQuery = typeof request.query._csrf === 'string' ? request.query._csrf : undefined;
-    return fromBody ?? fromQuery ?? (request.headers['x-csrf-token'] as string | undefined);
-  },
-});
-
-/**
- * Every POST needs the session's token. Pages get a function that issues it, called by the
- * `csrfToken` view helper only where a form is rendered: a visitor who only reads gets no session.
- */
-export function csrfProtection(): RequestHandler {
-  return (request: Request, response: Response, next: NextFunction) => {
-    response.locals.issueCsrfToken = () => csrf.generateToken(request);
-    csrf.csrfSynchronisedProtection(request, response, next);
-  };
-}
-
 export function addFlash(request: Request, flash: Flash): void {
   request.session.flash = [...(request.session.flash ?? []), flash];
 }
@@ -80,9 +55,14 @@ export function saveSessionBeforeRedirect(): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
     const redirect = response.redirect.bind(response) as (...args: unknown[]) => void;
     response.redirect = (...args: unknown[]) => {
-      if (!request.session) return redirect(...args);
+      if (!holdsData(request.session)) return redirect(...args);
       request.session.save(() => redirect(...args));
     };
     next();
   };
+}
+
+/** An anonymous visitor's empty session is never stored (only flash messages or a login are). */
+function holdsData(session: Request['session'] | undefined): boolean {
+  return !!session && Object.keys(session).some((key) => key !== 'cookie');
 }
