@@ -26,7 +26,7 @@ export const viewHelpers = {
   dec: (value: number) => value - 1,
   plural: (count: number, singular: string, pluralForm: string) =>
     `${count.toLocaleString('de-DE')} ${count === 1 ? singular : pluralForm}`,
-  /** The session's CSRF token, issued on first use (see csrfProtection). */
+  /** The CSRF token, issued on first use (see CsrfProtection.middleware). */
   csrfToken: (options: Handlebars.HelperOptions) => {
     const issue = (options.data as { root?: { issueCsrfToken?: unknown } }).root?.issueCsrfToken;
     return typeof issue === 'function' ? (issue as () => string)() : '';
