@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
+import { AuditLogService } from '../common/audit/audit-log.service.js';
+import type { SessionUser } from '../common/auth/roles.js';
 import type { DocumentMeta, IncomingDocumentFile } from '../documents/document-validation.js';
-import { DocumentsService } from '../documents/documents.service.js';
+import { DocumentNotFoundError, DocumentsService } from '../documents/documents.service.js';
 import type { Document } from '../documents/entities/document.entity.js';
 import type { Event } from './entities/event.entity.js';
 import { EventDocument } from './entities/event-document.entity.js';
@@ -13,11 +15,20 @@ export class EventDocumentsService {
   constructor(
     @InjectRepository(EventDocument) private readonly links: Repository<EventDocument>,
     private readonly documents: DocumentsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async list(eventId: number): Promise<Document[]> {
     const links = await this.links.find({ where: { eventId }, order: { position: 'ASC' } });
     return this.documents.list(links.map((link) => link.documentId));
+  }
+
+  /** A document of this event; any other document (of another event, an article, …) is not found. */
+  async find(eventId: number, documentId: string): Promise<Document> {
+    const linked = await this.links.existsBy({ eventId, documentId });
+    const document = linked ? await this.documents.find(documentId) : null;
+    if (!document) throw new DocumentNotFoundError();
+    return document;
   }
 
   /** Stores the upload and attaches it; returns the warnings (e.g. a PDF that is not accessible). */
@@ -33,9 +44,18 @@ export class EventDocumentsService {
     return warnings;
   }
 
-  async detach(eventId: number, documentId: string): Promise<void> {
-    await this.links.delete({ eventId, documentId });
+  async detach(actor: SessionUser, event: Event, documentId: string): Promise<void> {
+    const document = await this.find(event.id, documentId);
+    await this.links.delete({ eventId: event.id, documentId });
     await this.documents.remove(documentId);
+    await this.audit.record(actor, {
+      action: 'event.document_removed',
+      summary: `Dokument „${document.title}“ gelöscht`,
+      subjectType: 'event',
+      subjectId: String(event.id),
+      subjectLabel: event.title,
+      details: { documentId, fileName: document.fileName },
+    });
   }
 
   async setPublic(eventId: number, isPublic: boolean, manager?: EntityManager): Promise<void> {

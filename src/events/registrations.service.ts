@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
@@ -43,6 +44,7 @@ export class RegistrationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: EventNotifications,
+    private readonly audit: AuditLogService,
     private readonly config: AppConfig,
   ) {}
 
@@ -184,31 +186,41 @@ export class RegistrationsService {
     });
   }
 
-  async approve(registrationId: string): Promise<void> {
+  /** A registration for this event, for the organizer's pages; one of another event is not found. */
+  findForEvent(eventId: number, registrationId: string): Promise<Registration> {
+    return this.findInEvent(this.dataSource.manager, eventId, registrationId);
+  }
+
+  async approve(actor: SessionUser, eventId: number, registrationId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const registration = await this.find(manager, registrationId);
+      const registration = await this.findInEvent(manager, eventId, registrationId);
       if (registration.status !== 'seat' || registration.approvedAt) return;
       await manager.update(Registration, { id: registrationId }, { approvedAt: new Date() });
       await this.notifications.toParticipant(manager, 'approved', registration.event, registration);
+      await this.recordDecision(manager, actor, registration, 'approved');
     });
   }
 
-  async decline(registrationId: string): Promise<void> {
+  async decline(actor: SessionUser, eventId: number, registrationId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const { event: found } = await this.find(manager, registrationId);
-      const event = await this.lockEvent(manager, found.id);
-      const registration = await this.find(manager, registrationId);
+      const event = await this.lockEvent(manager, eventId);
+      const registration = await this.findInEvent(manager, eventId, registrationId);
       if (registration.status !== 'seat' && registration.status !== 'waiting') return;
       await manager.update(Registration, { id: registrationId }, { status: 'declined' });
       await this.notifications.toParticipant(manager, 'declined', event, registration);
+      await this.recordDecision(manager, actor, registration, 'declined');
       await this.promote(manager, event);
     });
   }
 
-  async setAttended(registrationId: string, attended: boolean): Promise<void> {
+  async setAttended(eventId: number, registrationId: string, attended: boolean): Promise<void> {
+    const registration = await this.findForEvent(eventId, registrationId);
     await this.dataSource
       .getRepository(Registration)
-      .update({ id: registrationId, status: 'seat' }, { attendedAt: attended ? new Date() : null });
+      .update(
+        { id: registration.id, status: 'seat' },
+        { attendedAt: attended ? new Date() : null },
+      );
   }
 
   /** Runs every few minutes: unconfirmed holds that ran out free their seats for the waiting list. */
@@ -348,6 +360,40 @@ export class RegistrationsService {
     });
     if (!event) throw new RegistrationNotFoundError();
     return event;
+  }
+
+  private async findInEvent(
+    manager: EntityManager,
+    eventId: number,
+    id: string,
+  ): Promise<Registration> {
+    const registration = await manager.findOne(Registration, {
+      where: { id, event: { id: eventId } },
+      relations: { event: true },
+    });
+    if (!registration) throw new RegistrationNotFoundError();
+    return registration;
+  }
+
+  /** The audit entry names the registration only by id: its personal data is erased later. */
+  private recordDecision(
+    manager: EntityManager,
+    actor: SessionUser,
+    registration: Registration,
+    decision: 'approved' | 'declined',
+  ): Promise<void> {
+    return this.audit.record(
+      actor,
+      {
+        action: `event.registration_${decision}`,
+        summary: decision === 'approved' ? 'Anmeldung angenommen' : 'Anmeldung abgelehnt',
+        subjectType: 'event',
+        subjectId: String(registration.event.id),
+        subjectLabel: registration.event.title,
+        details: { registrationId: registration.id },
+      },
+      manager,
+    );
   }
 
   private async find(manager: EntityManager, id: string): Promise<Registration> {

@@ -180,9 +180,21 @@ export class PressAdminService {
     const previous = article.leadImage;
     await this.articles.update({ id }, { leadImage: { id: document.id } });
     if (previous) await this.documents.remove(previous.id);
-    await this.dataSource.transaction((manager) =>
-      this.revision(manager, editor, article, 'Titelbild geändert'),
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await this.revision(manager, editor, article, 'Titelbild geändert');
+      await this.audit.record(
+        editor,
+        {
+          action: 'article.lead_image_changed',
+          summary: previous ? 'Titelbild ersetzt (das alte ist gelöscht)' : 'Titelbild hinzugefügt',
+          subjectType: 'article',
+          subjectId: String(id),
+          subjectLabel: article.title,
+          details: { documentId: document.id, previousDocumentId: previous?.id ?? null },
+        },
+        manager,
+      );
+    });
   }
 
   listClippings(): Promise<Clipping[]> {
@@ -232,7 +244,11 @@ export class PressAdminService {
     return saved;
   }
 
-  async setClippingPdf(id: number, file: IncomingDocumentFile | undefined): Promise<string[]> {
+  async setClippingPdf(
+    editor: SessionUser,
+    id: number,
+    file: IncomingDocumentFile | undefined,
+  ): Promise<string[]> {
     const clipping = await this.findClipping(id);
     const { document, warnings } = await this.documents.store(file, {
       kind: 'other',
@@ -241,6 +257,16 @@ export class PressAdminService {
     await this.documents.setPublic([document.id], true);
     await this.clippings.update({ id }, { document: { id: document.id } });
     if (clipping.document) await this.documents.remove(clipping.document.id);
+    await this.audit.record(editor, {
+      action: 'clipping.pdf_changed',
+      summary: clipping.document
+        ? 'PDF-Datei ersetzt (die alte ist gelöscht)'
+        : 'PDF-Datei hinzugefügt',
+      subjectType: 'clipping',
+      subjectId: String(id),
+      subjectLabel: clipping.headline,
+      details: { documentId: document.id, previousDocumentId: clipping.document?.id ?? null },
+    });
     return warnings;
   }
 
@@ -255,6 +281,21 @@ export class PressAdminService {
       await manager.update(Article, { id }, { status });
       const updated = { ...article, status };
       await this.revision(manager, editor, updated, `Status: ${ARTICLE_STATUS_LABELS[status]}`);
+      await this.audit.record(
+        editor,
+        {
+          action: status === 'draft' ? 'article.withdrawn' : `article.${status}`,
+          summary:
+            status === 'draft'
+              ? 'Artikel zurückgezogen (wieder Entwurf)'
+              : `Artikel: ${ARTICLE_STATUS_LABELS[status]}`,
+          subjectType: 'article',
+          subjectId: String(id),
+          subjectLabel: article.title,
+          details: { from: article.status, to: status },
+        },
+        manager,
+      );
       return updated;
     });
   }
