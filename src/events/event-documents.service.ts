@@ -3,11 +3,18 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
-import type { DocumentMeta, IncomingDocumentFile } from '../documents/document-validation.js';
+import type {
+  DocumentMeta,
+  IncomingDocumentFile,
+  UploadPolicy,
+} from '../documents/document-validation.js';
 import { DocumentNotFoundError, DocumentsService } from '../documents/documents.service.js';
 import type { Document } from '../documents/entities/document.entity.js';
 import type { Event } from './entities/event.entity.js';
 import { EventDocument } from './entities/event-document.entity.js';
+
+/** Protocols, presentations, photos: organizers manage them, any document type is fine. */
+export const EVENT_DOCUMENT_UPLOAD: UploadPolicy = { ownerRole: 'organizer' };
 
 /** The documents of an event; they are public exactly while the event is public. */
 @Injectable()
@@ -37,7 +44,7 @@ export class EventDocumentsService {
     file: IncomingDocumentFile | undefined,
     meta: DocumentMeta,
   ): Promise<string[]> {
-    const { document, warnings } = await this.documents.store(file, meta);
+    const { document, warnings } = await this.documents.store(file, meta, EVENT_DOCUMENT_UPLOAD);
     const position = await this.links.count({ where: { eventId: event.id } });
     await this.links.insert({ eventId: event.id, documentId: document.id, position });
     if (event.status !== 'draft') await this.documents.setPublic([document.id], true);

@@ -57,11 +57,11 @@ export class SlidesService {
     meta: { altText?: string; credit?: string },
   ): Promise<void> {
     const slide = await this.find(id);
-    const { document } = await this.documents.store(file, {
-      kind: 'photo',
-      title: `Teaser: ${slide.title}`,
-      ...meta,
-    });
+    const { document } = await this.documents.store(
+      file,
+      { kind: 'photo', title: `Teaser: ${slide.title}`, ...meta },
+      { ownerRole: 'editor' },
+    );
     await this.documents.setPublic([document.id], true);
     await this.slides.update({ id }, { image: { id: document.id } });
     if (slide.image) await this.documents.remove(slide.image.id);
