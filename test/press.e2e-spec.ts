@@ -230,6 +230,38 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
     );
   });
 
+  it('puts the teaser into the feed as text, not HTML, and makes the links of the body absolute', async () => {
+    const article = await createArticle(test, {
+      status: 'published',
+      publishAt: new Date(Date.now() - 4000),
+      title: 'Feed mit Fallen',
+      teaser: 'Radwege <img src=x onerror="alert(1)"> & mehr ]]> Ende',
+      body: 'Siehe [das KEK](/kek), [weiter unten](#teil) und [den Kreis](https://www.kreis-lup.de/).',
+    });
+    const response = await visitor().get('/presse/feed.xml').expect(200);
+    expect(XMLValidator.validate(response.text)).toBe(true);
+    const items = (
+      [] as { title: string; description: string; 'content:encoded': string }[]
+    ).concat(
+      (
+        new XMLParser().parse(response.text) as {
+          rss: {
+            channel: { item: { title: string; description: string; 'content:encoded': string }[] };
+          };
+        }
+      ).rss.channel.item,
+    );
+    const item = items.find((candidate) => candidate.title === 'Feed mit Fallen')!;
+    expect(item.description).toBe(
+      'Radwege &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; mehr ]]&gt; Ende',
+    );
+    expect(item['content:encoded']).toContain('href="https://portal.example/kek"');
+    expect(item['content:encoded']).toContain(
+      `href="https://portal.example/presse/${article.slug}#teil"`,
+    );
+    expect(item['content:encoded']).toContain('href="https://www.kreis-lup.de/"');
+  });
+
   it('serves a valid sitemap covering concept, events and press, and robots.txt', async () => {
     const event = await createEvent(test, { title: 'Forum in der Sitemap' });
     const response = await visitor().get('/sitemap.xml').expect(200);
