@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/forms/validation.pipe.js';
 import { layoutLocals } from './common/layout/layout.middleware.js';
 import { createHttpLogger } from './common/logging/logger.js';
 import { securityHeaders } from './common/security/helmet.js';
+import { noStoreForPersonalPages } from './common/security/no-store.middleware.js';
 import { AppSecrets } from './config/app-secrets.js';
 import { CsrfProtection } from './common/session/csrf-protection.js';
 import {
@@ -45,6 +46,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(saveSessionBeforeRedirect());
   app.use(passport.initialize());
   app.use(passport.session());
+  app.use(noStoreForPersonalPages());
   app.use(layoutLocals(config));
   app.use(flashMessages());
   app.use(cookieParser());

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import supertest from 'supertest';
 import { DataSource, type Repository } from 'typeorm';
 import { DocumentsService } from '../src/documents/documents.service.js';
-import type { DocumentMeta } from '../src/documents/document-validation.js';
+import type { DocumentMeta, UploadPolicy } from '../src/documents/document-validation.js';
 import { documentUrl } from '../src/documents/document-view.js';
 import { Document } from '../src/documents/entities/document.entity.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
@@ -39,18 +39,24 @@ describe('documents (HTTP, real database)', () => {
 
   afterAll(() => test.close());
 
-  async function signedIn(roles: ('citizen' | 'organizer')[]): Promise<Agent> {
+  async function signedIn(roles: ('citizen' | 'organizer' | 'press')[]): Promise<Agent> {
     const user = await createUser(test, { roles });
     const agent = supertest.agent(test.app.getHttpServer());
     await login(agent, user.email, TEST_PASSWORD);
     return agent;
   }
 
-  async function store(originalName: string, bytes: Uint8Array, meta: Partial<DocumentMeta> = {}) {
+  async function store(
+    originalName: string,
+    bytes: Uint8Array,
+    meta: Partial<DocumentMeta> = {},
+    policy: UploadPolicy = { ownerRole: 'organizer' },
+  ) {
     const path = await writeFixture(incoming, randomUUID(), bytes);
     return documents.store(
       { path, originalName, size: bytes.length },
       { kind: 'minutes', title: 'Protokoll Regionalforum', ...meta },
+      policy,
     );
   }
 
@@ -123,12 +129,50 @@ describe('documents (HTTP, real database)', () => {
     await anonymous().get(documentUrl(document)).expect(404);
   });
 
+  it('shows an unpublished document only to the role that manages it', async () => {
+    const { document } = await store(
+      'titelbild.png',
+      PNG_BYTES,
+      { kind: 'photo', altText: 'Ein Feld', credit: 'Pressestelle' },
+      { ownerRole: 'press' },
+    );
+    await organizer.get(documentUrl(document)).expect(404);
+    await (await signedIn(['citizen', 'press'])).get(documentUrl(document)).expect(200);
+  });
+
+  it('accepts only the types an upload declares, with a German message', async () => {
+    await expect(
+      store(
+        'ausschnitt.png',
+        PNG_BYTES,
+        { kind: 'other' },
+        {
+          ownerRole: 'press',
+          accept: ['application/pdf'],
+        },
+      ),
+    ).rejects.toMatchObject({
+      fieldErrors: { file: 'Hier können Sie nur PDF-Dateien hochladen.' },
+    });
+    const { document } = await store(
+      'ausschnitt.pdf',
+      await pdfBytes(),
+      { kind: 'other' },
+      {
+        ownerRole: 'press',
+        accept: ['application/pdf'],
+      },
+    );
+    expect(document.mimeType).toBe('application/pdf');
+  });
+
   it('refuses a disguised file, keeps nothing of it and warns about an untagged PDF', async () => {
     const path = await writeFixture(incoming, randomUUID(), HTML_BYTES);
     await expect(
       documents.store(
         { path, originalName: 'einladung.pdf', size: HTML_BYTES.length },
         { kind: 'other', title: 'Einladung' },
+        { ownerRole: 'organizer' },
       ),
     ).rejects.toMatchObject({
       fieldErrors: { file: expect.stringContaining('ist aber keine PDF-Datei') },

@@ -4,9 +4,10 @@ import { DataSource, type Repository } from 'typeorm';
 import { Event } from '../src/events/entities/event.entity.js';
 import { Registration } from '../src/events/entities/registration.entity.js';
 import { EventJobs } from '../src/events/event-jobs.js';
+import { SignedTokenService } from '../src/common/security/signed-token.service.js';
 import { createEvent, createRegistration } from './factories/events.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
-import { csrfToken, login, submitForm } from './support/forms.js';
+import { csrfToken, login } from './support/forms.js';
 import { TestSmtpServer, linkFrom } from './support/smtp.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
@@ -22,7 +23,12 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
   beforeAll(async () => {
     smtp = new TestSmtpServer();
     await smtp.start();
-    test = await startTestApp({ SMTP_URL: smtp.url, BASE_URL: 'http://portal.test' });
+    // Behind a proxy, so that each visitor can come from an IP address of its own.
+    test = await startTestApp({
+      SMTP_URL: smtp.url,
+      BASE_URL: 'http://portal.test',
+      TRUST_PROXY: 'true',
+    });
     registrations = test.app.get(DataSource).getRepository(Registration);
     const user = await createUser(test, {
       roles: ['citizen', 'organizer'],
@@ -38,13 +44,24 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
   });
 
   const anonymous = () => supertest.agent(test.app.getHttpServer());
-  const register = (agent: Agent, event: Event, fields: Record<string, string>) =>
-    submitForm(
-      agent,
-      `/veranstaltungen/${event.slug}`,
-      `/veranstaltungen/${event.slug}/anmeldung`,
-      fields,
-    );
+  let visitors = 0;
+  /** Registers through the event page's form; each call comes from a new IP address unless given. */
+  const register = async (
+    agent: Agent,
+    event: Event,
+    fields: Record<string, string>,
+    ip = `10.0.${Math.floor(++visitors / 250)}.${(visitors % 250) + 1}`,
+  ) => {
+    const page = await agent.get(`/veranstaltungen/${event.slug}`).expect(200);
+    return agent
+      .post(`/veranstaltungen/${event.slug}/anmeldung`)
+      .set('X-Forwarded-For', ip)
+      .type('form')
+      .send({ _csrf: csrfToken(page.text), ...fields });
+  };
+  const tokenOf = (link: string) => new URL(link, 'http://x').searchParams.get('token')!;
+  const flashOf = (html: string) =>
+    html.match(/<div class="kern-alert[^"]*flash"[^]*?<\/div>\s*<\/div>/)?.[0];
   const person = (name: string) => ({
     name,
     email: `${name.toLowerCase().replace(/\W/g, '')}@beispiel.de`,
@@ -57,18 +74,27 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     expect(response.status).toBe(303);
     const page = await visitor.get(`/veranstaltungen/${event.slug}`);
     expect(page.text).toContain('Fast geschafft');
+    expect(page.text).toContain('Wir halten Ihren Platz 10 Minuten lang frei.');
     expect(page.text).toContain('noch 9 Plätze frei');
 
     const mail = await smtp.waitFor('idamuster@beispiel.de', /Bitte bestätigen Sie Ihre Anmeldung/);
+    expect(mail.text).toContain('Wir halten Ihren Platz 10 Minuten lang frei');
     expect(mail.attachments.map((attachment) => attachment.filename)).toEqual([
       `${event.slug}.ics`,
     ]);
-    const confirmed = await anonymous()
-      .get(linkFrom(mail, '/veranstaltungen/anmeldung/bestaetigen'))
-      .expect(200);
+    const confirmLink = linkFrom(mail, '/veranstaltungen/anmeldung/bestaetigen');
+    const confirmed = await anonymous().get(confirmLink).expect(200);
     expect(confirmed.text).toContain('Ihre Anmeldung ist bestätigt');
+    expect(confirmed.text).toContain('Von der Veranstaltung abmelden');
     const confirmation = await smtp.waitFor('idamuster@beispiel.de', /ist bestätigt/);
-    expect(confirmation.text).toContain('/veranstaltungen/anmeldung?token=');
+    const manageLink = linkFrom(confirmation, '/veranstaltungen/anmeldung?token=');
+    expect(manageLink).toBe(linkFrom(mail, '/veranstaltungen/anmeldung?token='));
+    // The confirmation link works once; the management link stays.
+    const again = await anonymous().get(confirmLink).expect(404);
+    expect(again.text).toContain(
+      'Dieser Bestätigungslink ist ungültig oder wurde schon verwendet.',
+    );
+    expect((await anonymous().get(manageLink).expect(200)).text).toContain('Sie sind angemeldet.');
     const ics = confirmation.attachments.find((attachment) => attachment.filename.endsWith('.ics'));
     expect(ics?.content).toContain('SUMMARY:Regionalforum Hagenow');
     expect(
@@ -152,7 +178,7 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     await smtp.waitFor(user.email, /angenommen/);
   });
 
-  it('refuses registration before it opens, after it closes, and for a duplicate address, in German', async () => {
+  it('refuses registration before it opens, after it closes, and without a name, in German', async () => {
     // No form is shown before registration opens: the POST is crafted.
     const opensLater = await createEvent(test, {
       registrationOpensAt: new Date(Date.now() + 2 * DAY),
@@ -174,14 +200,115 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     expect(late.text).toContain('Die Anmeldung ist geschlossen.');
 
     const event = await createEvent(test);
-    expect((await register(anonymous(), event, person('Doppelt Gemeldet'))).status).toBe(303);
-    const twice = await register(anonymous(), event, person('Doppelt Gemeldet'));
-    expect(twice.status).toBe(422);
-    expect(twice.text).toContain('Mit dieser E-Mail-Adresse ist bereits eine Anmeldung');
-
     const missing = await register(anonymous(), event, { name: '', email: '' });
     expect(missing.status).toBe(422);
     expect(missing.text).toContain('Bitte geben Sie Ihren Namen an');
+  });
+
+  it('answers a second registration with the same address exactly like a first one; only the mail tells', async () => {
+    const event = await createEvent(test, { title: 'Verschwiegenes Forum' });
+    const answers = [];
+    for (const name of ['Erste Anmeldung', 'Zweite Anmeldung']) {
+      const visitor = anonymous();
+      const response = await register(visitor, event, { name, email: 'still@beispiel.de' });
+      const page = await visitor.get(`/veranstaltungen/${event.slug}`).expect(200);
+      answers.push({
+        status: response.status,
+        location: response.headers.location,
+        body: response.text,
+        flash: flashOf(page.text),
+      });
+    }
+    expect(answers[0].flash).toContain('Fast geschafft');
+    expect(answers[1]).toEqual(answers[0]);
+
+    const first = await smtp.waitFor('still@beispiel.de', /Bitte bestätigen Sie Ihre Anmeldung/);
+    const second = await smtp.waitFor('still@beispiel.de', /Sie sind bereits angemeldet/);
+    expect(second.text).toContain(
+      'Sie sind bereits angemeldet; eine zweite Anmeldung ist nicht nötig.',
+    );
+    expect(linkFrom(second, '/veranstaltungen/anmeldung?token=')).toBe(
+      linkFrom(first, '/veranstaltungen/anmeldung?token='),
+    );
+    // Still unconfirmed: the second mail brings a new confirmation link instead of the first.
+    await anonymous().get(linkFrom(first, '/veranstaltungen/anmeldung/bestaetigen')).expect(404);
+    await anonymous().get(linkFrom(second, '/veranstaltungen/anmeldung/bestaetigen')).expect(200);
+    expect(await registrations.countBy({ email: 'still@beispiel.de' })).toBe(1);
+  });
+
+  it('limits registrations per e-mail address and per IP address with a 429 and a German message', async () => {
+    const event = await createEvent(test, { title: 'Begehrtes Forum' });
+    const perAddress = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      perAddress.push(
+        (await register(anonymous(), event, { name: 'Viel Post', email: 'postfach@beispiel.de' }))
+          .status,
+      );
+    }
+    expect(perAddress).toEqual([303, 303, 303, 303, 303, 429]);
+
+    const fromOneAddress = [];
+    for (let index = 0; index < 21; index += 1) {
+      fromOneAddress.push(
+        await register(anonymous(), event, person(`Erfunden ${index}`), '203.0.113.7'),
+      );
+    }
+    expect(fromOneAddress.slice(0, 20).map((response) => response.status)).toEqual(
+      Array.from({ length: 20 }, () => 303),
+    );
+    const refused = fromOneAddress[20];
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+    expect(refused.text).toContain('Zu viele Versuche in kurzer Zeit. Bitte warten Sie');
+    expect(await registrations.countBy({ event: { id: event.id } })).toBe(21);
+  });
+
+  it('lets the confirmation link run out with the hold while the management link keeps working', async () => {
+    const event = await createEvent(test, { capacity: 5 });
+    await register(anonymous(), event, person('Spaet Dran'));
+    const mail = await smtp.waitFor('spaetdran@beispiel.de', /bestätigen/);
+    const confirmLink = linkFrom(mail, '/veranstaltungen/anmeldung/bestaetigen');
+    const manageLink = linkFrom(mail, '/veranstaltungen/anmeldung?token=');
+    // Two secrets, and neither opens the other's page.
+    expect(tokenOf(confirmLink)).not.toBe(tokenOf(manageLink));
+    await anonymous()
+      .get(`/veranstaltungen/anmeldung?token=${tokenOf(confirmLink)}`)
+      .expect(404);
+    await anonymous()
+      .get(`/veranstaltungen/anmeldung/bestaetigen?token=${tokenOf(manageLink)}`)
+      .expect(404);
+    const stored = await registrations.findOneByOrFail({ email: 'spaetdran@beispiel.de' });
+    expect(stored.holdExpiresAt!.getTime() - stored.createdAt.getTime()).toBeLessThanOrEqual(
+      10 * 60 * 1000 + 1000,
+    );
+
+    await registrations.update({ id: stored.id }, { holdExpiresAt: new Date(Date.now() - 1000) });
+    const late = await anonymous().get(confirmLink).expect(410);
+    expect(late.text).toContain('Die Zeit zum Bestätigen ist abgelaufen');
+    const manage = await anonymous().get(manageLink).expect(200);
+    expect(manage.text).toContain(
+      'Sie wurde nicht rechtzeitig bestätigt, der Platz ist wieder frei.',
+    );
+  });
+
+  it('still opens a registration through a link mailed before management tokens existed, but never confirms with it', async () => {
+    const event = await createEvent(test);
+    const registration = await createRegistration(test, event, {
+      email: 'altlink@beispiel.de',
+      emailConfirmedAt: null,
+      holdExpiresAt: new Date(Date.now() + 60_000),
+    });
+    const legacyToken = test.app.get(SignedTokenService).sign('registration', registration.id);
+    const manage = await anonymous()
+      .get(`/veranstaltungen/anmeldung?token=${encodeURIComponent(legacyToken)}`)
+      .expect(200);
+    expect(manage.text).toContain('Ihre Anmeldung ist noch nicht bestätigt.');
+    await anonymous()
+      .get(`/veranstaltungen/anmeldung/bestaetigen?token=${encodeURIComponent(legacyToken)}`)
+      .expect(404);
+    expect((await registrations.findOneByOrFail({ id: registration.id })).emailConfirmedAt).toBe(
+      null,
+    );
   });
 
   it('asks for accessibility needs only with explicit consent', async () => {

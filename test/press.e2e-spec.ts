@@ -4,8 +4,10 @@ import { DataSource } from 'typeorm';
 import { Article } from '../src/press/entities/article.entity.js';
 import { PressAdminService } from '../src/press/press-admin.service.js';
 import { createEvent } from './factories/events.js';
+import { documentUrl } from '../src/documents/document-view.js';
 import { createArticle, firstClipping } from './factories/press.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
+import { PNG_BYTES, pdfBytes, writeFixture } from './support/documents-fixtures.js';
 import { csrfToken, login } from './support/forms.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
 
@@ -97,6 +99,51 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
     await visitor().get(`/presse/${article.slug}`).expect(200);
   });
 
+  it("keeps a draft article's lead image private until the article is published, but shows it to the press office", async () => {
+    const article = await createArticle(test, { title: 'Artikel mit Titelbild' });
+    const url = `/verwaltung/presse/artikel/${article.id}`;
+    const form = await press.get(url).expect(200);
+    const image = await writeFixture(test.dataDir, 'titelbild.png', PNG_BYTES);
+    await press
+      .post(`${url}/titelbild?_csrf=${encodeURIComponent(csrfToken(form.text))}`)
+      .field('altText', 'Radweg zwischen zwei Dörfern')
+      .field('credit', 'Pressestelle')
+      .attach('file', image)
+      .expect(303);
+    const { leadImage } = await test.app.get(PressAdminService).findArticle(article.id);
+    const imageUrl = documentUrl(leadImage!);
+    await visitor().get(imageUrl).expect(404);
+    await press.get(imageUrl).expect(200);
+
+    expect((await post(press, `${url}/veroeffentlichen`)).status).toBe(303);
+    await visitor().get(imageUrl).expect(200);
+    expect((await post(press, `${url}/zurueckziehen`)).status).toBe(303);
+    await visitor().get(imageUrl).expect(404);
+
+    await test.app
+      .get(DataSource)
+      .getRepository(Article)
+      .update({ id: article.id }, { status: 'scheduled', publishAt: new Date(Date.now() - 1000) });
+    await visitor().get(imageUrl).expect(404);
+    await test.app.get(PressAdminService).publishDue();
+    await visitor().get(imageUrl).expect(200);
+  });
+
+  it('takes only a PDF as the file of a press clipping, with a German message', async () => {
+    const clipping = await firstClipping(test);
+    const url = `/verwaltung/presse/ausschnitte/${clipping.id}`;
+    const upload = async (name: string, bytes: Uint8Array) => {
+      const form = await press.get(url).expect(200);
+      return press
+        .post(`${url}/pdf?_csrf=${encodeURIComponent(csrfToken(form.text))}`)
+        .attach('file', await writeFixture(test.dataDir, name, bytes));
+    };
+    const png = await upload('ausschnitt.png', PNG_BYTES);
+    expect(png.status).toBe(422);
+    expect(png.text).toContain('Hier können Sie nur PDF-Dateien hochladen.');
+    expect((await upload('ausschnitt.pdf', await pdfBytes())).status).toBe(303);
+  });
+
   it('lets only the press office publish', async () => {
     const article = await createArticle(test, { title: 'Nur für die Pressestelle' });
     for (const roles of [['citizen'], ['citizen', 'editor'], ['citizen', 'moderator']] as const) {
@@ -181,6 +228,38 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
     expect(items.find((item) => item.title === 'Im Feed')?.link).toBe(
       `https://portal.example/presse/${article.slug}`,
     );
+  });
+
+  it('puts the teaser into the feed as text, not HTML, and makes the links of the body absolute', async () => {
+    const article = await createArticle(test, {
+      status: 'published',
+      publishAt: new Date(Date.now() - 4000),
+      title: 'Feed mit Fallen',
+      teaser: 'Radwege <img src=x onerror="alert(1)"> & mehr ]]> Ende',
+      body: 'Siehe [das KEK](/kek), [weiter unten](#teil) und [den Kreis](https://www.kreis-lup.de/).',
+    });
+    const response = await visitor().get('/presse/feed.xml').expect(200);
+    expect(XMLValidator.validate(response.text)).toBe(true);
+    const items = (
+      [] as { title: string; description: string; 'content:encoded': string }[]
+    ).concat(
+      (
+        new XMLParser().parse(response.text) as {
+          rss: {
+            channel: { item: { title: string; description: string; 'content:encoded': string }[] };
+          };
+        }
+      ).rss.channel.item,
+    );
+    const item = items.find((candidate) => candidate.title === 'Feed mit Fallen')!;
+    expect(item.description).toBe(
+      'Radwege &lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; mehr ]]&gt; Ende',
+    );
+    expect(item['content:encoded']).toContain('href="https://portal.example/kek"');
+    expect(item['content:encoded']).toContain(
+      `href="https://portal.example/presse/${article.slug}#teil"`,
+    );
+    expect(item['content:encoded']).toContain('href="https://www.kreis-lup.de/"');
   });
 
   it('serves a valid sitemap covering concept, events and press, and robots.txt', async () => {

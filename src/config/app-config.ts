@@ -75,11 +75,14 @@ export class AppConfig {
   @Min(1)
   COMMENT_REPORT_THRESHOLD = 3;
 
-  /** How long an unconfirmed event registration holds its seat. */
+  /**
+   * How long an unconfirmed event registration holds its seat (and its confirmation link works):
+   * short, so that made-up addresses cannot block seats for long.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  REGISTRATION_HOLD_MINUTES = 30;
+  REGISTRATION_HOLD_MINUTES = 10;
 
   /** Days after an event when the registrations' personal data is erased. */
   @Transform(toInt)

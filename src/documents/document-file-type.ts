@@ -37,6 +37,13 @@ export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png'];
 
 const ALLOWED_LIST = 'Erlaubt sind PDF, PPTX, DOCX, XLSX, ODP, ODT, JPG und PNG.';
 
+/** "PDF-Dateien", "JPG- oder PNG-Dateien": the types for a German sentence. */
+export function fileTypeNames(mimeTypes: readonly string[]): string {
+  const labels = mimeTypes.map((mimeType) => fileTypeOfMime(mimeType)?.label ?? mimeType);
+  const last = labels.pop();
+  return labels.length ? `${labels.join('-, ')}- oder ${last}-Dateien` : `${last}-Dateien`;
+}
+
 export function fileTypeOfMime(mimeType: string): DocumentFileType | undefined {
   return DOCUMENT_FILE_TYPES.find((type) => type.mimeType === mimeType);
 }

@@ -1,8 +1,10 @@
 import { type FieldErrors, FormValidationError } from '../common/forms/form-validation.error.js';
+import type { Role } from '../common/auth/roles.js';
 import {
   type DocumentFileType,
   IMAGE_MIME_TYPES,
   detectDocumentFileType,
+  fileTypeNames,
 } from './document-file-type.js';
 import { sanitizeFileName } from './document-file-name.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './entities/document.entity.js';
@@ -24,6 +26,14 @@ export interface DocumentMeta {
   isWorkingVersion?: boolean;
   altText?: string | null;
   credit?: string | null;
+}
+
+/** What the owning feature says about an upload, beside the details the user gave. */
+export interface UploadPolicy {
+  /** The staff role that manages the document; it (and admins) may see it before it is public. */
+  ownerRole: Role;
+  /** MIME types this upload takes (e.g. only PDF for a press clipping); any document type if left out. */
+  accept?: readonly string[];
 }
 
 export interface ValidDocument {
@@ -83,17 +93,23 @@ function checkDetails(meta: DocumentMeta, errors: FieldErrors) {
   return values;
 }
 
-/** Checks the file (content type, name, size) and the details: every problem at once, in German. */
+/**
+ * Checks the file (content type, name, size, the types this upload takes) and the details: every
+ * problem at once, in German.
+ */
 export async function validateDocument(
   file: IncomingDocumentFile | undefined,
   meta: DocumentMeta,
+  accept?: readonly string[],
 ): Promise<ValidDocument> {
   const errors: FieldErrors = {};
   const fileName = sanitizeFileName(file?.originalName ?? '');
   const checked = await checkFile(file, fileName);
   if ('error' in checked) errors.file = checked.error;
   else if (meta.kind === 'photo' && !IMAGE_MIME_TYPES.includes(checked.type.mimeType)) {
-    errors.file = 'Als Foto können Sie nur JPG- oder PNG-Dateien hochladen.';
+    errors.file = `Als Foto können Sie nur ${fileTypeNames(IMAGE_MIME_TYPES)} hochladen.`;
+  } else if (accept && !accept.includes(checked.type.mimeType)) {
+    errors.file = `Hier können Sie nur ${fileTypeNames(accept)} hochladen.`;
   }
   const { title, ...values } = checkDetails(meta, errors);
   if (!file || 'error' in checked || !title || Object.keys(errors).length > 0) {

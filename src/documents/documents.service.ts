@@ -10,6 +10,7 @@ import { DocumentStorage } from './document-storage.js';
 import {
   type DocumentMeta,
   type IncomingDocumentFile,
+  type UploadPolicy,
   validateDocument,
 } from './document-validation.js';
 import { Document } from './entities/document.entity.js';
@@ -47,9 +48,13 @@ export class DocumentsService {
    * Validates an uploaded file and its details and moves it into storage. The temp file is
    * gone afterwards in every case, refused or stored.
    */
-  async store(file: IncomingDocumentFile | undefined, meta: DocumentMeta): Promise<StoredDocument> {
+  async store(
+    file: IncomingDocumentFile | undefined,
+    meta: DocumentMeta,
+    policy: UploadPolicy,
+  ): Promise<StoredDocument> {
     try {
-      const valid = await validateDocument(file, meta);
+      const valid = await validateDocument(file, meta, policy.accept);
       const accessibility =
         valid.type.extension === 'pdf'
           ? await checkPdfAccessibility(await readFile(valid.file.path))
@@ -71,6 +76,7 @@ export class DocumentsService {
             sizeBytes: valid.file.size,
             pdfTagged: accessibility?.tagged ?? null,
             pdfLanguage: accessibility?.language ?? null,
+            ownerRole: policy.ownerRole,
           }),
         );
         return { document, warnings: accessibility ? accessibilityWarnings(accessibility) : [] };
@@ -118,8 +124,8 @@ export class DocumentsService {
   }
 
   /**
-   * A download by its URL: the name must match, and only organizers (and admins) see documents
-   * that are not public yet. Public downloads are counted.
+   * A download by its URL: the name must match, and only staff of the document's role (and
+   * admins) see documents that are not public yet. Public downloads are counted.
    */
   async openDownload(
     id: string,
@@ -127,7 +133,7 @@ export class DocumentsService {
     viewer: SessionUser | undefined,
   ): Promise<DocumentDownload> {
     const document = await this.find(id);
-    const visible = document?.isPublic || hasRole(viewer, ['organizer']);
+    const visible = document && (document.isPublic || hasRole(viewer, [document.ownerRole]));
     if (!document || document.fileName !== fileName || !visible) throw new DocumentNotFoundError();
     if (document.isPublic) await this.documents.increment({ id }, 'downloadCount', 1);
     return { document, content: await this.storage.get(document.storageKey) };

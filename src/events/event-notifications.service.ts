@@ -9,10 +9,12 @@ import type { Event } from './entities/event.entity.js';
 import type { Registration } from './entities/registration.entity.js';
 import { eventCalendar } from './event-calendar.js';
 
-export const REGISTRATION_TOKEN = 'registration';
+/** The purpose of the signed registration ids that served as links before management tokens. */
+const LEGACY_REGISTRATION_TOKEN = 'registration';
 
 export type RegistrationMail =
   | 'confirm'
+  | 'already-registered'
   | 'confirmed'
   | 'pending-approval'
   | 'waiting'
@@ -24,6 +26,7 @@ export type RegistrationMail =
 
 const SUBJECTS: Record<RegistrationMail, string> = {
   confirm: 'Bitte bestätigen Sie Ihre Anmeldung',
+  'already-registered': 'Sie sind bereits angemeldet',
   confirmed: 'Ihre Anmeldung ist bestätigt',
   'pending-approval': 'Ihre Anmeldung ist eingegangen',
   waiting: 'Sie stehen auf der Warteliste',
@@ -43,28 +46,29 @@ export class EventNotifications {
     private readonly config: AppConfig,
   ) {}
 
-  manageUrl(registration: Registration): string {
-    return this.url(
-      `/veranstaltungen/anmeldung?token=${this.tokens.sign(REGISTRATION_TOKEN, registration.id)}`,
-    );
+  manageUrl(registration: Pick<Registration, 'managementToken'>): string {
+    return this.url(`/veranstaltungen/anmeldung?token=${registration.managementToken}`);
   }
 
-  confirmUrl(registration: Registration): string {
-    return this.url(
-      `/veranstaltungen/anmeldung/bestaetigen?token=${this.tokens.sign(REGISTRATION_TOKEN, registration.id)}`,
-    );
+  confirmUrl(confirmationToken: string): string {
+    return this.url(`/veranstaltungen/anmeldung/bestaetigen?token=${confirmationToken}`);
   }
 
-  registrationIdFrom(token: string): string | null {
-    return this.tokens.verify(REGISTRATION_TOKEN, token);
+  /**
+   * Mails sent before registrations had their own management token linked the signed id; such
+   * links still open (never confirm) the registration.
+   */
+  legacyRegistrationId(token: string): string | null {
+    return this.tokens.verify(LEGACY_REGISTRATION_TOKEN, token);
   }
 
+  /** `confirmationToken`: the secret of a new confirmation link (only known when it is made). */
   async toParticipant(
     manager: EntityManager,
     kind: RegistrationMail,
     event: Event,
     registration: Registration,
-    extra: { waitingPosition?: number } = {},
+    extra: { waitingPosition?: number; confirmationToken?: string } = {},
   ): Promise<void> {
     if (!registration.email) return;
     const withCalendar = kind !== 'declined' && kind !== 'cancelled-by-participant';
@@ -78,6 +82,7 @@ export class EventNotifications {
           name: registration.name ?? '',
           kind,
           isConfirm: kind === 'confirm',
+          isAlreadyRegistered: kind === 'already-registered',
           isWaiting: kind === 'waiting',
           isPending: kind === 'pending-approval',
           isPromoted: kind === 'promoted',
@@ -87,7 +92,8 @@ export class EventNotifications {
           isSeat: ['confirmed', 'approved', 'promoted', 'reminder'].includes(kind),
           holdMinutes: this.config.REGISTRATION_HOLD_MINUTES,
           waitingPosition: extra.waitingPosition ?? 0,
-          confirmUrl: this.confirmUrl(registration),
+          confirmUrl: extra.confirmationToken ? this.confirmUrl(extra.confirmationToken) : '',
+          confirmBy: registration.holdExpiresAt ? formatDateTime(registration.holdExpiresAt) : '',
           manageUrl: this.manageUrl(registration),
           ...this.eventData(event),
         },

@@ -67,6 +67,7 @@ export class EventPagesService {
       event: this.summary(event),
       details: event,
       seats,
+      emailHint: `Sie erhalten einen Bestätigungslink. Bitte öffnen Sie ihn innerhalb von ${this.config.REGISTRATION_HOLD_MINUTES} Minuten; so lange halten wir Ihren Platz frei.`,
       approaches: event.approaches.map((approach) => ({
         title: approach.title,
         url: `/kek/${approach.subGoal.goal.field.slug}/${approach.slug}`,

@@ -185,20 +185,22 @@ export class EventsAdminController {
   async approve(
     @Param('id', ParseIntPipe) id: number,
     @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    await this.registrations.approve(registrationId);
+    await this.registrations.approve(actor, id, registrationId);
     addFlash(request, { kind: 'success', message: 'Die Anmeldung ist angenommen.' });
     response.redirect(303, `${LIST.url}/${id}/anmeldungen`);
   }
 
   @Get(':id/anmeldungen/:registrationId/ablehnen')
   @Render(CONFIRM_VIEW)
-  confirmDecline(
+  async confirmDecline(
     @Param('id', ParseIntPipe) id: number,
     @Param('registrationId', ParseUUIDPipe) registrationId: string,
-  ): Confirmation {
+  ): Promise<Confirmation> {
+    await this.registrations.findForEvent(id, registrationId);
     return {
       pageTitle: 'Anmeldung ablehnen',
       breadcrumbs: [BACK_OFFICE, LIST],
@@ -215,10 +217,11 @@ export class EventsAdminController {
   async decline(
     @Param('id', ParseIntPipe) id: number,
     @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    await this.registrations.decline(registrationId);
+    await this.registrations.decline(actor, id, registrationId);
     addFlash(request, {
       kind: 'success',
       message: 'Die Anmeldung ist abgelehnt; der Platz geht an die Warteliste.',
@@ -268,14 +271,15 @@ export class EventsAdminController {
 
   @Get(':id/dokumente/:documentId/loeschen')
   @Render(CONFIRM_VIEW)
-  confirmRemoveDocument(
+  async confirmRemoveDocument(
     @Param('id', ParseIntPipe) id: number,
     @Param('documentId', ParseUUIDPipe) documentId: string,
-  ): Confirmation {
+  ): Promise<Confirmation> {
+    const document = await this.eventDocuments.find(id, documentId);
     return {
       pageTitle: 'Dokument löschen',
       breadcrumbs: [BACK_OFFICE, LIST],
-      question: 'Dieses Dokument wirklich löschen?',
+      question: `Das Dokument „${document.title}“ wirklich löschen?`,
       consequence:
         'Die Datei verschwindet von der Veranstaltungsseite und wird gelöscht; ihr Link funktioniert nicht mehr.',
       action: `${LIST.url}/${id}/dokumente/${documentId}/loeschen`,
@@ -288,10 +292,11 @@ export class EventsAdminController {
   async removeDocument(
     @Param('id', ParseIntPipe) id: number,
     @Param('documentId', ParseUUIDPipe) documentId: string,
+    @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    await this.eventDocuments.detach(id, documentId);
+    await this.eventDocuments.detach(actor, await this.events.find(id), documentId);
     addFlash(request, { kind: 'success', message: 'Das Dokument ist gelöscht.' });
     response.redirect(303, `${LIST.url}/${id}/dokumente`);
   }
@@ -315,7 +320,7 @@ export class EventsAdminController {
     @Body('anwesend') attended: unknown,
     @Res() response: Response,
   ) {
-    await this.registrations.setAttended(registrationId, attended === 'ja');
+    await this.registrations.setAttended(id, registrationId, attended === 'ja');
     response.redirect(303, `${LIST.url}/${id}/einlass#anmeldung-${registrationId}`);
   }
 

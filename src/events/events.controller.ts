@@ -4,16 +4,19 @@ import { addFlash } from '../common/session/web-session.js';
 import { EventNotifications } from './event-notifications.service.js';
 import { EventPagesService } from './event-pages.service.js';
 import { EventsService } from './events.service.js';
-import { type RegistrationOutcome, RegistrationsService } from './registrations.service.js';
+import { type ConfirmedOutcome, RegistrationsService } from './registrations.service.js';
 
-export const OUTCOME_MESSAGES: Record<RegistrationOutcome, string> = {
-  'check-mail':
-    'Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail, die wir Ihnen gerade geschickt haben. Bis dahin halten wir Ihren Platz frei.',
+export const OUTCOME_MESSAGES: Record<ConfirmedOutcome, string> = {
   seat: 'Ihre Anmeldung ist bestätigt. Wir haben Ihnen eine E-Mail mit allen Angaben und dem Kalendereintrag geschickt.',
   'pending-approval':
     'Ihre Anmeldung ist eingegangen. Die Veranstalter bestätigen sie in Kürze per E-Mail.',
   waiting: 'Die Veranstaltung ist ausgebucht; Sie stehen auf der Warteliste.',
 };
+
+/** Also the answer to a second registration with the same address, so it tells nobody anything. */
+export function checkMailMessage(holdMinutes: number): string {
+  return `Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail, die wir Ihnen gerade geschickt haben. Wir halten Ihren Platz ${holdMinutes} Minuten lang frei.`;
+}
 
 @Controller('veranstaltungen')
 export class EventsController {
@@ -40,7 +43,7 @@ export class EventsController {
       registration: result.registration,
       message: OUTCOME_MESSAGES[result.outcome],
       waitingPosition: result.waitingPosition,
-      manageToken: typeof token === 'string' ? token : '',
+      manageToken: result.registration.managementToken,
       canCancel: true,
     });
   }
@@ -66,7 +69,9 @@ export class EventsController {
           : registration.emailConfirmedAt
             ? 'Sie sind angemeldet.'
             : 'Ihre Anmeldung ist noch nicht bestätigt. Bitte nutzen Sie den Link in unserer E-Mail.'
-        : 'Diese Anmeldung ist nicht mehr aktiv.',
+        : registration.status === 'expired'
+          ? 'Diese Anmeldung ist nicht mehr aktiv: Sie wurde nicht rechtzeitig bestätigt, der Platz ist wieder frei. Bitte melden Sie sich bei Bedarf erneut an.'
+          : 'Diese Anmeldung ist nicht mehr aktiv.',
     };
   }
 

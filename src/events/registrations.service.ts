@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
@@ -8,6 +9,7 @@ import { AppConfig } from '../config/app-config.js';
 import { Event } from './entities/event.entity.js';
 import { Registration } from './entities/registration.entity.js';
 import { EventNotifications } from './event-notifications.service.js';
+import { confirmationTokenHash, newRegistrationToken } from './registration-tokens.js';
 
 export interface RegistrationInput {
   name?: string;
@@ -22,6 +24,8 @@ export interface RegistrationInput {
 }
 
 export type RegistrationOutcome = 'check-mail' | 'seat' | 'pending-approval' | 'waiting';
+/** Where a confirmed registration stands. */
+export type ConfirmedOutcome = Exclude<RegistrationOutcome, 'check-mail'>;
 
 export class RegistrationNotFoundError extends DomainError {
   constructor() {
@@ -29,6 +33,16 @@ export class RegistrationNotFoundError extends DomainError {
       'registration_not_found',
       404,
       'Diese Anmeldung gibt es nicht (mehr). Bitte prüfen Sie den Link.',
+    );
+  }
+}
+
+export class ConfirmationLinkInvalidError extends DomainError {
+  constructor() {
+    super(
+      'confirmation_link_invalid',
+      404,
+      'Dieser Bestätigungslink ist ungültig oder wurde schon verwendet. Haben Sie Ihre Anmeldung bereits bestätigt, finden Sie den Link zum Verwalten in unserer E-Mail.',
     );
   }
 }
@@ -43,6 +57,7 @@ export class RegistrationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: EventNotifications,
+    private readonly audit: AuditLogService,
     private readonly config: AppConfig,
   ) {}
 
@@ -64,22 +79,18 @@ export class RegistrationsService {
       this.assertOpen(event);
       await this.expireHolds(manager, event);
       const email = (user?.email ?? input.email ?? '').toLowerCase();
-      const duplicate = await manager.query<unknown[]>(
-        `SELECT 1 FROM registration WHERE event_id = $1 AND email = $2 AND status IN ('seat', 'waiting')`,
-        [event.id, email],
-      );
-      if (duplicate.length > 0) {
-        throw new FormValidationError({
-          email:
-            'Mit dieser E-Mail-Adresse ist bereits eine Anmeldung zu dieser Veranstaltung eingegangen. Den Link zum Verwalten finden Sie in unserer E-Mail.',
-        });
-      }
       const free = await this.freeSeats(manager, event);
       if (free === 0 && !event.waitingListEnabled) {
         throw new FormValidationError({ form: 'Die Veranstaltung ist leider ausgebucht.' });
       }
+      const existing = await manager.findOne(Registration, {
+        where: { event: { id: event.id }, email, status: In(['seat', 'waiting']) },
+        relations: { event: true },
+      });
+      if (existing) return this.registeredAlready(manager, event, existing, user);
       const now = new Date();
       const confirmed = Boolean(user);
+      const confirmationToken = confirmed ? undefined : newRegistrationToken();
       const registration = await manager.save(
         manager.create(Registration, {
           event: { id: event.id },
@@ -102,28 +113,42 @@ export class RegistrationsService {
           holdExpiresAt: confirmed
             ? null
             : new Date(now.getTime() + this.config.REGISTRATION_HOLD_MINUTES * 60_000),
+          managementToken: newRegistrationToken(),
+          confirmationTokenHash: confirmationToken
+            ? confirmationTokenHash(confirmationToken)
+            : null,
         }),
       );
-      if (!confirmed) {
-        await this.notifications.toParticipant(manager, 'confirm', event, registration);
+      if (confirmationToken) {
+        await this.notifications.toParticipant(manager, 'confirm', event, registration, {
+          confirmationToken,
+        });
         return { registration, outcome: 'check-mail' as const };
       }
       return this.announce(manager, event, registration);
     });
   }
 
-  /** The link in the mail: confirms the address; the seat (or waiting place) then counts. */
+  /**
+   * The link in the first mail confirms the address; the seat (or waiting place) then counts. It
+   * works once, and only while the hold runs.
+   */
   async confirm(token: string): Promise<{
     registration: Registration;
     event: Event;
-    outcome: RegistrationOutcome;
+    outcome: ConfirmedOutcome;
     waitingPosition?: number;
   }> {
-    const id = this.notifications.registrationIdFrom(token);
-    if (!id) throw new RegistrationNotFoundError();
     return this.dataSource.transaction(async (manager) => {
-      const { event: found } = await this.find(manager, id);
-      const event = await this.lockEvent(manager, found.id);
+      const found = token
+        ? await manager.findOne(Registration, {
+            where: { confirmationTokenHash: confirmationTokenHash(token) },
+            relations: { event: true },
+          })
+        : null;
+      if (!found) throw new ConfirmationLinkInvalidError();
+      const { id } = found;
+      const event = await this.lockEvent(manager, found.event.id);
       await this.expireHolds(manager, event);
       const registration = await this.find(manager, id);
       if (registration.status === 'expired') {
@@ -136,13 +161,10 @@ export class RegistrationsService {
       if (registration.status !== 'seat' && registration.status !== 'waiting') {
         throw new DomainError('registration_closed', 410, 'Diese Anmeldung ist nicht mehr aktiv.');
       }
-      if (registration.emailConfirmedAt) {
-        return { registration, event, ...(await this.outcomeOf(manager, event, registration)) };
-      }
       await manager.update(
         Registration,
         { id },
-        { emailConfirmedAt: new Date(), holdExpiresAt: null },
+        { emailConfirmedAt: new Date(), holdExpiresAt: null, confirmationTokenHash: null },
       );
       const confirmed = await this.find(manager, id);
       const result = await this.announce(manager, event, confirmed);
@@ -153,9 +175,10 @@ export class RegistrationsService {
 
   /** The registration behind a manage link, with its event and waiting position. */
   async findByToken(token: string) {
-    const id = this.notifications.registrationIdFrom(token);
-    if (!id) throw new RegistrationNotFoundError();
-    const registration = await this.find(this.dataSource.manager, id);
+    const registration = await this.findByManagementToken(this.dataSource.manager, token);
+    // A hold that ran out counts as expired even before the job has written that down.
+    const holdRanOut = registration.holdExpiresAt && registration.holdExpiresAt <= new Date();
+    if (!registration.emailConfirmedAt && holdRanOut) registration.status = 'expired';
     const waitingPosition =
       registration.status === 'waiting'
         ? await this.waitingPosition(this.dataSource.manager, registration)
@@ -165,10 +188,8 @@ export class RegistrationsService {
 
   /** Cancellation by the participant; the first on the waiting list moves up and is told. */
   async cancelByToken(token: string): Promise<Registration> {
-    const id = this.notifications.registrationIdFrom(token);
-    if (!id) throw new RegistrationNotFoundError();
     return this.dataSource.transaction(async (manager) => {
-      const { event: found } = await this.find(manager, id);
+      const { id, event: found } = await this.findByManagementToken(manager, token);
       const event = await this.lockEvent(manager, found.id);
       const registration = await this.find(manager, id);
       if (registration.status !== 'seat' && registration.status !== 'waiting') return registration;
@@ -184,31 +205,41 @@ export class RegistrationsService {
     });
   }
 
-  async approve(registrationId: string): Promise<void> {
+  /** A registration for this event, for the organizer's pages; one of another event is not found. */
+  findForEvent(eventId: number, registrationId: string): Promise<Registration> {
+    return this.findInEvent(this.dataSource.manager, eventId, registrationId);
+  }
+
+  async approve(actor: SessionUser, eventId: number, registrationId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const registration = await this.find(manager, registrationId);
+      const registration = await this.findInEvent(manager, eventId, registrationId);
       if (registration.status !== 'seat' || registration.approvedAt) return;
       await manager.update(Registration, { id: registrationId }, { approvedAt: new Date() });
       await this.notifications.toParticipant(manager, 'approved', registration.event, registration);
+      await this.recordDecision(manager, actor, registration, 'approved');
     });
   }
 
-  async decline(registrationId: string): Promise<void> {
+  async decline(actor: SessionUser, eventId: number, registrationId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const { event: found } = await this.find(manager, registrationId);
-      const event = await this.lockEvent(manager, found.id);
-      const registration = await this.find(manager, registrationId);
+      const event = await this.lockEvent(manager, eventId);
+      const registration = await this.findInEvent(manager, eventId, registrationId);
       if (registration.status !== 'seat' && registration.status !== 'waiting') return;
       await manager.update(Registration, { id: registrationId }, { status: 'declined' });
       await this.notifications.toParticipant(manager, 'declined', event, registration);
+      await this.recordDecision(manager, actor, registration, 'declined');
       await this.promote(manager, event);
     });
   }
 
-  async setAttended(registrationId: string, attended: boolean): Promise<void> {
+  async setAttended(eventId: number, registrationId: string, attended: boolean): Promise<void> {
+    const registration = await this.findForEvent(eventId, registrationId);
     await this.dataSource
       .getRepository(Registration)
-      .update({ id: registrationId, status: 'seat' }, { attendedAt: attended ? new Date() : null });
+      .update(
+        { id: registration.id, status: 'seat' },
+        { attendedAt: attended ? new Date() : null },
+      );
   }
 
   /** Runs every few minutes: unconfirmed holds that ran out free their seats for the waiting list. */
@@ -252,6 +283,36 @@ export class RegistrationsService {
     await this.capacityNotices(manager, event);
   }
 
+  /**
+   * A second registration with the same address gets the answer of a first one, so the form does
+   * not tell who is registered; only the mail to that address says so, with the registration's
+   * link (and a new confirmation link while it is unconfirmed). Signed-in people are told directly.
+   */
+  private async registeredAlready(
+    manager: EntityManager,
+    event: Event,
+    existing: Registration,
+    user: SessionUser | undefined,
+  ) {
+    if (user) {
+      throw new FormValidationError({
+        form: 'Sie sind zu dieser Veranstaltung bereits angemeldet. Den Link zum Verwalten finden Sie in unserer E-Mail.',
+      });
+    }
+    const confirmationToken = existing.emailConfirmedAt ? undefined : newRegistrationToken();
+    if (confirmationToken) {
+      await manager.update(
+        Registration,
+        { id: existing.id },
+        { confirmationTokenHash: confirmationTokenHash(confirmationToken) },
+      );
+    }
+    await this.notifications.toParticipant(manager, 'already-registered', event, existing, {
+      confirmationToken,
+    });
+    return { registration: existing, outcome: 'check-mail' as const };
+  }
+
   private async announce(manager: EntityManager, event: Event, registration: Registration) {
     const { outcome, waitingPosition } = await this.outcomeOf(manager, event, registration);
     const mail =
@@ -269,7 +330,7 @@ export class RegistrationsService {
     manager: EntityManager,
     event: Event,
     registration: Registration,
-  ): Promise<{ outcome: RegistrationOutcome; waitingPosition?: number }> {
+  ): Promise<{ outcome: ConfirmedOutcome; waitingPosition?: number }> {
     if (registration.status === 'waiting') {
       return {
         outcome: 'waiting',
@@ -348,6 +409,55 @@ export class RegistrationsService {
     });
     if (!event) throw new RegistrationNotFoundError();
     return event;
+  }
+
+  private async findInEvent(
+    manager: EntityManager,
+    eventId: number,
+    id: string,
+  ): Promise<Registration> {
+    const registration = await manager.findOne(Registration, {
+      where: { id, event: { id: eventId } },
+      relations: { event: true },
+    });
+    if (!registration) throw new RegistrationNotFoundError();
+    return registration;
+  }
+
+  /** The audit entry names the registration only by id: its personal data is erased later. */
+  private recordDecision(
+    manager: EntityManager,
+    actor: SessionUser,
+    registration: Registration,
+    decision: 'approved' | 'declined',
+  ): Promise<void> {
+    return this.audit.record(
+      actor,
+      {
+        action: `event.registration_${decision}`,
+        summary: decision === 'approved' ? 'Anmeldung angenommen' : 'Anmeldung abgelehnt',
+        subjectType: 'event',
+        subjectId: String(registration.event.id),
+        subjectLabel: registration.event.title,
+        details: { registrationId: registration.id },
+      },
+      manager,
+    );
+  }
+
+  private async findByManagementToken(
+    manager: EntityManager,
+    token: string,
+  ): Promise<Registration> {
+    const legacyId = this.notifications.legacyRegistrationId(token);
+    const registration = token
+      ? await manager.findOne(Registration, {
+          where: legacyId ? { id: legacyId } : { managementToken: token },
+          relations: { event: true },
+        })
+      : null;
+    if (!registration) throw new RegistrationNotFoundError();
+    return registration;
   }
 
   private async find(manager: EntityManager, id: string): Promise<Registration> {

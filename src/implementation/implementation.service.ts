@@ -79,7 +79,11 @@ export class ImplementationService {
     const approach = await this.findApproach(approachId);
     const stored =
       file || form.title
-        ? await this.documents.store(file, { kind: 'other', title: form.title })
+        ? await this.documents.store(
+            file,
+            { kind: 'other', title: form.title },
+            { ownerRole: 'editor' },
+          )
         : null;
     if (stored) await this.documents.setPublic([stored.document.id], true);
     await this.notes.save(

@@ -3,11 +3,13 @@ import type { Request, Response } from 'express';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
+import { RateLimited } from '../common/rate-limit/rate-limited.decorator.js';
 import { addFlash } from '../common/session/web-session.js';
+import { AppConfig } from '../config/app-config.js';
 import { RegistrationFormDto } from '../events/dto/registration-form.dto.js';
 import { EventNotifications } from '../events/event-notifications.service.js';
 import { EventPagesService } from '../events/event-pages.service.js';
-import { OUTCOME_MESSAGES } from '../events/events.controller.js';
+import { OUTCOME_MESSAGES, checkMailMessage } from '../events/events.controller.js';
 import { EventsService } from '../events/events.service.js';
 import { RegistrationsService } from '../events/registrations.service.js';
 import { PressService, clippingItem } from '../press/press.service.js';
@@ -23,6 +25,7 @@ export class EventPageController {
     private readonly notifications: EventNotifications,
     private readonly press: PressService,
     private readonly contacts: ContactsService,
+    private readonly config: AppConfig,
   ) {}
 
   /** /veranstaltungen/:slug, or its calendar file when the slug ends in ".ics". */
@@ -39,7 +42,9 @@ export class EventPageController {
     response.render('events/show', await this.model(slug));
   }
 
+  /** Limited per IP address and per e-mail address: each registration holds a seat and sends a mail. */
   @Post(':slug/anmeldung')
+  @RateLimited('registration')
   @FormView('events/show')
   async register(
     @Param('slug') slug: string,
@@ -70,9 +75,11 @@ export class EventPageController {
     addFlash(request, {
       kind: result.outcome === 'waiting' ? 'info' : 'success',
       message:
-        result.outcome === 'waiting'
-          ? `${OUTCOME_MESSAGES.waiting} Ihr Platz: ${result.waitingPosition}.`
-          : OUTCOME_MESSAGES[result.outcome],
+        result.outcome === 'check-mail'
+          ? checkMailMessage(this.config.REGISTRATION_HOLD_MINUTES)
+          : result.outcome === 'waiting'
+            ? `${OUTCOME_MESSAGES.waiting} Ihr Platz: ${result.waitingPosition}.`
+            : OUTCOME_MESSAGES[result.outcome],
     });
     response.redirect(303, `/veranstaltungen/${slug}#anmeldung`);
   }

@@ -83,11 +83,12 @@ export class SlidesAdminController {
     @Param('id', ParseIntPipe) id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
     @Body() body: Record<string, string | undefined>,
+    @CurrentUser() editor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
     response.locals.formModel = await this.formModel(id);
-    await this.slides.setImage(id, file, { altText: body.altText, credit: body.credit });
+    await this.slides.setImage(editor, id, file, { altText: body.altText, credit: body.credit });
     addFlash(request, { kind: 'success', message: 'Das Bild ist gespeichert.' });
     response.redirect(303, `${LIST.url}/${id}`);
   }

@@ -51,18 +51,27 @@ export class SlidesService {
   }
 
   async setImage(
+    editor: SessionUser,
     id: number,
     file: IncomingDocumentFile | undefined,
     meta: { altText?: string; credit?: string },
   ): Promise<void> {
     const slide = await this.find(id);
-    const { document } = await this.documents.store(file, {
-      kind: 'photo',
-      title: `Teaser: ${slide.title}`,
-      ...meta,
-    });
+    const { document } = await this.documents.store(
+      file,
+      { kind: 'photo', title: `Teaser: ${slide.title}`, ...meta },
+      { ownerRole: 'editor' },
+    );
     await this.documents.setPublic([document.id], true);
     await this.slides.update({ id }, { image: { id: document.id } });
     if (slide.image) await this.documents.remove(slide.image.id);
+    await this.audit.record(editor, {
+      action: 'slide.image_changed',
+      summary: slide.image ? 'Bild ersetzt (das alte ist gelöscht)' : 'Bild hinzugefügt',
+      subjectType: 'slide',
+      subjectId: String(id),
+      subjectLabel: slide.title,
+      details: { documentId: document.id, previousDocumentId: slide.image?.id ?? null },
+    });
   }
 }

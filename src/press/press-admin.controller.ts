@@ -251,6 +251,7 @@ export class PressAdminController {
   async clippingPdf(
     @Param('id', ParseIntPipe) id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
+    @CurrentUser() editor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
@@ -260,7 +261,7 @@ export class PressAdminController {
       pageTitle: clipping.headline,
       values: { ...clipping, eventIds: clipping.events.map((event) => event.id) },
     };
-    const warnings = await this.press.setClippingPdf(id, file);
+    const warnings = await this.press.setClippingPdf(editor, id, file);
     addFlash(request, { kind: 'success', message: 'Die PDF-Datei ist gespeichert.' });
     for (const warning of warnings) addFlash(request, { kind: 'warning', message: warning });
     response.redirect(303, `/verwaltung/presse/ausschnitte/${id}`);

@@ -9,7 +9,11 @@ import { slugify } from '../common/text/slugify.js';
 import { berlinLocalToUtc, utcToBerlinLocal } from '../common/views/berlin-local-time.js';
 import { Approach } from '../concept/entities/approach.entity.js';
 import { JobQueue } from '../database/job-queue.service.js';
-import type { DocumentMeta, IncomingDocumentFile } from '../documents/document-validation.js';
+import type {
+  DocumentMeta,
+  IncomingDocumentFile,
+  UploadPolicy,
+} from '../documents/document-validation.js';
 import { DocumentsService } from '../documents/documents.service.js';
 import { Event } from '../events/entities/event.entity.js';
 import type { ArticleFormDto, ClippingFormDto } from './dto/press-forms.dto.js';
@@ -19,6 +23,14 @@ import { Clipping } from './entities/clipping.entity.js';
 import { ArticleNotFoundError } from './press.service.js';
 
 export const PUBLISH_DUE_JOB = 'press.publish-due';
+
+const LEAD_IMAGE_UPLOAD: UploadPolicy = { ownerRole: 'press' };
+const CLIPPING_UPLOAD: UploadPolicy = { ownerRole: 'press', accept: ['application/pdf'] };
+
+/** Readers see an article (and its lead image) once it is published and its time has come. */
+function isLive(article: Pick<Article, 'status' | 'publishAt'>, now = new Date()): boolean {
+  return article.status === 'published' && article.publishAt !== null && article.publishAt <= now;
+}
 
 const FIELD_LABELS = { title: 'Titel', teaser: 'Vorspann', body: 'Text' } as const;
 
@@ -148,11 +160,13 @@ export class PressAdminService {
     const due = await this.dataSource
       .getRepository(Article)
       .createQueryBuilder('article')
+      .leftJoinAndSelect('article.leadImage', 'leadImage')
       .where("article.status = 'scheduled' AND article.publish_at <= :now", { now })
       .getMany();
     for (const article of due) {
       await this.dataSource.transaction(async (manager) => {
         await manager.update(Article, { id: article.id }, { status: 'published' });
+        await this.showLeadImage(manager, article, true);
         await this.revision(
           manager,
           null,
@@ -171,18 +185,30 @@ export class PressAdminService {
     meta: Omit<DocumentMeta, 'kind' | 'title'>,
   ): Promise<void> {
     const article = await this.findArticle(id);
-    const { document } = await this.documents.store(file, {
-      ...meta,
-      kind: 'photo',
-      title: `Titelbild: ${article.title}`,
-    });
-    await this.documents.setPublic([document.id], true);
+    const { document } = await this.documents.store(
+      file,
+      { ...meta, kind: 'photo', title: `Titelbild: ${article.title}` },
+      LEAD_IMAGE_UPLOAD,
+    );
+    if (isLive(article)) await this.documents.setPublic([document.id], true);
     const previous = article.leadImage;
     await this.articles.update({ id }, { leadImage: { id: document.id } });
     if (previous) await this.documents.remove(previous.id);
-    await this.dataSource.transaction((manager) =>
-      this.revision(manager, editor, article, 'Titelbild geändert'),
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await this.revision(manager, editor, article, 'Titelbild geändert');
+      await this.audit.record(
+        editor,
+        {
+          action: 'article.lead_image_changed',
+          summary: previous ? 'Titelbild ersetzt (das alte ist gelöscht)' : 'Titelbild hinzugefügt',
+          subjectType: 'article',
+          subjectId: String(id),
+          subjectLabel: article.title,
+          details: { documentId: document.id, previousDocumentId: previous?.id ?? null },
+        },
+        manager,
+      );
+    });
   }
 
   listClippings(): Promise<Clipping[]> {
@@ -232,15 +258,30 @@ export class PressAdminService {
     return saved;
   }
 
-  async setClippingPdf(id: number, file: IncomingDocumentFile | undefined): Promise<string[]> {
+  async setClippingPdf(
+    editor: SessionUser,
+    id: number,
+    file: IncomingDocumentFile | undefined,
+  ): Promise<string[]> {
     const clipping = await this.findClipping(id);
-    const { document, warnings } = await this.documents.store(file, {
-      kind: 'other',
-      title: clipping.headline,
-    });
+    const { document, warnings } = await this.documents.store(
+      file,
+      { kind: 'other', title: clipping.headline },
+      CLIPPING_UPLOAD,
+    );
     await this.documents.setPublic([document.id], true);
     await this.clippings.update({ id }, { document: { id: document.id } });
     if (clipping.document) await this.documents.remove(clipping.document.id);
+    await this.audit.record(editor, {
+      action: 'clipping.pdf_changed',
+      summary: clipping.document
+        ? 'PDF-Datei ersetzt (die alte ist gelöscht)'
+        : 'PDF-Datei hinzugefügt',
+      subjectType: 'clipping',
+      subjectId: String(id),
+      subjectLabel: clipping.headline,
+      details: { documentId: document.id, previousDocumentId: clipping.document?.id ?? null },
+    });
     return warnings;
   }
 
@@ -250,13 +291,42 @@ export class PressAdminService {
     status: ArticleStatus,
   ): Promise<Article> {
     return this.dataSource.transaction(async (manager) => {
-      const article = await manager.findOneBy(Article, { id });
+      const article = await manager.findOne(Article, {
+        where: { id },
+        relations: { leadImage: true },
+      });
       if (!article) throw new ArticleNotFoundError();
       await manager.update(Article, { id }, { status });
       const updated = { ...article, status };
+      await this.showLeadImage(manager, article, isLive(updated));
       await this.revision(manager, editor, updated, `Status: ${ARTICLE_STATUS_LABELS[status]}`);
+      await this.audit.record(
+        editor,
+        {
+          action: status === 'draft' ? 'article.withdrawn' : `article.${status}`,
+          summary:
+            status === 'draft'
+              ? 'Artikel zurückgezogen (wieder Entwurf)'
+              : `Artikel: ${ARTICLE_STATUS_LABELS[status]}`,
+          subjectType: 'article',
+          subjectId: String(id),
+          subjectLabel: article.title,
+          details: { from: article.status, to: status },
+        },
+        manager,
+      );
       return updated;
     });
+  }
+
+  /** A lead image is public exactly while its article is. */
+  private async showLeadImage(
+    manager: EntityManager,
+    article: Pick<Article, 'leadImage'>,
+    isPublic: boolean,
+  ): Promise<void> {
+    if (article.leadImage)
+      await this.documents.setPublic([article.leadImage.id], isPublic, manager);
   }
 
   private async revision(

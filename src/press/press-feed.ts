@@ -1,8 +1,12 @@
 import { Feed } from 'feed';
-import { renderMarkdown } from '../common/views/markdown.js';
+import { escapeHtml } from '../common/search/full-text.js';
+import { renderMarkdownElsewhere } from '../common/views/markdown.js';
 import type { Article } from './entities/article.entity.js';
 
-/** RSS 2.0 of the published articles. */
+/**
+ * RSS 2.0 of the published articles. Readers treat <description> as HTML, so the plain-text
+ * teaser goes in escaped; the body's links are absolute, since a reader has no base address.
+ */
 export function pressFeed(
   articles: Article[],
   site: { name: string; district: string; baseUrl: string },
@@ -23,8 +27,8 @@ export function pressFeed(
       title: article.title,
       id: url,
       link: url,
-      description: article.teaser,
-      content: renderMarkdown(article.body),
+      description: escapeHtml(article.teaser),
+      content: renderMarkdownElsewhere(article.body, url),
       date: article.publishAt ?? article.createdAt,
     });
   }

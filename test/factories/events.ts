@@ -5,6 +5,7 @@ import { Document } from '../../src/documents/entities/document.entity.js';
 import { Event } from '../../src/events/entities/event.entity.js';
 import { Registration } from '../../src/events/entities/registration.entity.js';
 import { EventDocumentsService } from '../../src/events/event-documents.service.js';
+import { newRegistrationToken } from '../../src/events/registration-tokens.js';
 import { pdfBytes } from '../support/documents-fixtures.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -52,6 +53,7 @@ export async function createRegistration(
       email: `teilnehmerin-${Math.random().toString(36).slice(2)}@beispiel.de`,
       status: 'seat',
       emailConfirmedAt: new Date(),
+      managementToken: newRegistrationToken(),
       ...values,
     }),
   );

@@ -8,7 +8,13 @@ let counter = 0;
 
 export async function createArticle(
   test: TestApp,
-  values: { status?: ArticleStatus; publishAt?: Date | null; title?: string; body?: string } = {},
+  values: {
+    status?: ArticleStatus;
+    publishAt?: Date | null;
+    title?: string;
+    teaser?: string;
+    body?: string;
+  } = {},
 ): Promise<Article> {
   counter += 1;
   const repository = test.app.get(DataSource).getRepository(Article);
@@ -16,7 +22,7 @@ export async function createArticle(
     repository.create({
       slug: `test-artikel-${counter}-${Date.now()}`,
       title: values.title ?? `Testartikel ${counter}`,
-      teaser: 'Ein kurzer Vorspann für den Test.',
+      teaser: values.teaser ?? 'Ein kurzer Vorspann für den Test.',
       body: values.body ?? 'Der Text des Artikels.',
       status: values.status ?? 'draft',
       publishAt: values.publishAt ?? null,

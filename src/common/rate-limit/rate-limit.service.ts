@@ -26,6 +26,10 @@ export const RATE_LIMITS = {
   'comment:ip': { points: 60, durationSeconds: 10 * 60 },
   'comment:account': { points: 10, durationSeconds: 10 * 60 },
   'resend:account': { points: 3, durationSeconds: 60 * 60 },
+
+  // Event registration: each one holds a seat for a while and sends a mail to the address given.
+  'registration:ip': { points: 20, durationSeconds: 60 * 60 },
+  'registration:account': { points: 5, durationSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 export type RateLimitName = keyof typeof RATE_LIMITS;
 

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '../../common/auth/roles.js';
 
 export const DOCUMENT_KINDS = ['minutes', 'presentation', 'photo', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -51,6 +52,10 @@ export class Document {
   /** Set by the owning feature, e.g. when its event is published. */
   @Column({ type: 'boolean', default: false })
   isPublic: boolean;
+
+  /** The staff role that manages the document: it (and admins) may see it before it is public. */
+  @Column({ type: 'text' })
+  ownerRole: Role;
 
   /** PDFs only: a structure tree marked as tagged. */
   @Column({ type: 'boolean', nullable: true })

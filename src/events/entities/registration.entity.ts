@@ -84,6 +84,17 @@ export class Registration {
   @Column({ type: 'timestamptz', nullable: true })
   holdExpiresAt: Date | null;
 
+  /**
+   * The secret of the link to see and cancel the registration, in every mail. Kept as it is (not
+   * hashed) because each later mail carries the link again.
+   */
+  @Column({ type: 'text', unique: true })
+  managementToken: string;
+
+  /** SHA-256 of the confirmation link's secret; that link works only while the hold runs. */
+  @Column({ type: 'text', nullable: true, unique: true })
+  confirmationTokenHash: string | null;
+
   /** Null while approval by the organizer is pending (when the event requires it). */
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt: Date | null;

@@ -16,6 +16,7 @@ import { placeholderPdf } from './placeholder-pdf.js';
 import { Event } from '../entities/event.entity.js';
 import { pastEvents } from './past-events.data.js';
 import { upcomingEvents } from './upcoming-events.data.js';
+import { EVENT_DOCUMENT_UPLOAD } from '../event-documents.service.js';
 
 /**
  * On the embedded demo database: the county's events of 2015–2016 as published past events (their
@@ -78,6 +79,7 @@ export class DemoEventsSeeder implements Seeder {
             speaker: document.speaker,
             isWorkingVersion: document.isWorkingVersion,
           },
+          EVENT_DOCUMENT_UPLOAD,
         );
         await this.documents.setPublic([stored.document.id], true);
         await manager.insert(EventDocument, {

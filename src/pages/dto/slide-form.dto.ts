@@ -5,11 +5,11 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsPortalPathOrWebAddress } from '../../common/forms/portal-link.validators.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToUndefined = ({ value }: { value: unknown }) =>
@@ -33,9 +33,11 @@ export class SlideFormDto {
   /** A page of the portal ("/kek") or a full address. */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(/^(\/[^/\s][^\s]*|\/|https?:\/\/\S+)$/, {
-    message: 'Bitte geben Sie einen Pfad wie /kek oder eine vollständige Adresse an.',
+  @IsPortalPathOrWebAddress({
+    message:
+      'Bitte geben Sie einen Pfad auf diesem Portal wie /kek an (ohne Leerzeichen, „//“ oder „\\“) oder eine vollständige Adresse, die mit https:// beginnt.',
   })
+  @MaxLength(2000, { message: 'Der Link darf höchstens 2.000 Zeichen lang sein.' })
   linkUrl?: string;
 
   @Transform(emptyToUndefined)

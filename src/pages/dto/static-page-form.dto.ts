@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsPortalPath } from '../../common/forms/portal-link.validators.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToUndefined = ({ value }: { value: unknown }) =>
@@ -26,9 +27,9 @@ export class StaticPageFormDto {
   /** Only videos served by the portal itself: the pages load nothing from elsewhere. */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(/^\/[^/\s]\S*$/, {
+  @IsPortalPath({
     message:
-      'Bitte geben Sie die Adresse eines Videos auf diesem Portal an, beginnend mit „/“ (z. B. /dokumente/…/video.mp4).',
+      'Bitte geben Sie die Adresse eines Videos auf diesem Portal an, beginnend mit „/“ (z. B. /dokumente/…/video.mp4), ohne Leerzeichen, „//“ oder „\\“.',
   })
   @MaxLength(500, { message: 'Die Adresse des Videos darf höchstens 500 Zeichen lang sein.' })
   videoUrl?: string;
