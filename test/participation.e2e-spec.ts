@@ -1,7 +1,7 @@
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
-import { ParticipationPhase } from '../src/comments/entities/participation-phase.entity.js';
-import { createPhase } from './factories/forum.js';
+import { ParticipationProcess } from '../src/participation/entities/participation-process.entity.js';
+import { createProcess } from './factories/forum.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { login, submitForm } from './support/forms.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
@@ -19,8 +19,8 @@ describe('participation pages', () => {
   afterAll(() => test.close());
 
   it('lists current, planned and past phases on /beteiligung', async () => {
-    await createPhase(test, { closed: true });
-    await createPhase(test, { startsInDays: 120 });
+    await createProcess(test, { closed: true });
+    await createProcess(test, { startsInDays: 120 });
     const page = await supertest(test.app.getHttpServer()).get('/beteiligung').expect(200);
     expect(page.text).toContain('Zurzeit ist keine Online-Beteiligung geöffnet.');
     expect(page.text).toMatch(/Geplant[^]*KEK-Online-Forum \(Test\)/);
@@ -32,7 +32,7 @@ describe('participation pages', () => {
   });
 
   it('speaks to young people with "du" while a youth forum is open', async () => {
-    await createPhase(test, { audience: 'youth' });
+    await createProcess(test, { audience: 'youth' });
     const user = await createUser(test);
     const agent = supertest.agent(test.app.getHttpServer());
     await login(agent, user.email, TEST_PASSWORD);
@@ -77,7 +77,7 @@ describe('participation pages', () => {
     expect(created.status).toBe(303);
     const stored = await test.app
       .get(DataSource)
-      .getRepository(ParticipationPhase)
+      .getRepository(ParticipationProcess)
       .findOneByOrFail({ title: 'Sommerforum 2027' });
     expect(stored.startsAt.toISOString()).toBe('2027-07-01T07:00:00.000Z');
     const overlap = await submitForm(

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { approachBySlug, createComment, createPhase } from '../factories/forum.js';
+import { approachBySlug, createComment, createProcess } from '../factories/forum.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
   describeInBrowser,
@@ -20,24 +20,24 @@ describeInBrowser('online forum in a real browser', () => {
 
   beforeAll(async () => {
     ({ test, browser, baseUrl, close } = await startBrowserApp());
-    const phase = await createPhase(test, { moderationMode: 'pre' });
+    const forum = await createProcess(test, { moderationMode: 'pre' });
     const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
     const author = await createUser(test, { displayName: 'Angreifer' });
     await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author,
       body: '<script>window.__xss = 1</script> <img src=x onerror="window.__xss = 2"> <a href="javascript:window.__xss=3">klick</a> javascript:window.__xss=4',
     });
     const parent = await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author,
       body: 'Ein ganz normaler Kommentar mit Antwort.',
     });
     await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author: null,
       parent,
       body: 'Eine Antwort ohne Konto mehr.',
