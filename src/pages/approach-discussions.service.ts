@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type ThreadSort, CommentsService } from '../comments/comments.service.js';
 import { SubscriptionsService } from '../comments/subscriptions.service.js';
-import type { ParticipationProcess } from '../participation/entities/participation-process.entity.js';
 import { AUDIENCE_LABELS } from '../participation/process-labels.js';
 import { type ProcessState, covers, processState } from '../participation/process-scope.js';
 import { ProcessesService } from '../participation/processes.service.js';
@@ -25,9 +24,6 @@ export interface DiscussionOptions {
   /** A retired approach takes no new comments in any process. */
   retired: boolean;
 }
-
-export const signUpUrl = (process: Pick<ParticipationProcess, 'audience'>) =>
-  process.audience === 'youth' ? '/konto/registrieren?zielgruppe=jugend' : '/konto/registrieren';
 
 /**
  * The comment section of an approach page: one discussion per process that covers the approach
@@ -79,7 +75,6 @@ export class ApproachDiscussionsService {
           process === paged?.process ? options.page : 1,
         );
         const anchor = `diskussion-${process.slug}`;
-        const base = `?diskussion=${process.slug}&sortierung=`;
         return {
           slug: process.slug,
           title: process.title,
@@ -101,7 +96,6 @@ export class ApproachDiscussionsService {
           moderated: process.moderationMode === 'pre',
           formAction: `/kek/${field.slug}/${approach.slug}/kommentare/${process.slug}`,
           bodyField: `body-${process.slug}`,
-          signUpUrl: signUpUrl(process),
           thread: {
             ...thread,
             comments: thread.comments.map((comment) => ({
@@ -113,10 +107,7 @@ export class ApproachDiscussionsService {
             key,
             label: SORT_LABELS[key],
             current: key === thread.sort,
-            url: `${base}${key}#${anchor}`,
           })),
-          previousUrl: `${base}${thread.sort}&seite=${thread.page - 1}#${anchor}`,
-          nextUrl: `${base}${thread.sort}&seite=${thread.page + 1}#${anchor}`,
         };
       }),
     );

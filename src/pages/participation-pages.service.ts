@@ -8,7 +8,6 @@ import { AUDIENCE_LABELS, scopeLabel } from '../participation/process-labels.js'
 import { STATE_LABELS, covers, processState } from '../participation/process-scope.js';
 import { ProcessesService } from '../participation/processes.service.js';
 import { periodNote, toneOf } from '../participation/tone.js';
-import { signUpUrl } from './approach-discussions.service.js';
 import { ContactsService } from './contacts.service.js';
 
 const TOP_APPROACHES = 3;
@@ -98,7 +97,6 @@ export class ParticipationPagesService {
         .slice(0, 5),
       events: events.map((event) => this.eventPages.summary(event)),
       contacts,
-      signUpUrl: signUpUrl(process),
     };
   }
 
