@@ -496,6 +496,54 @@ describe('several participation processes at once', () => {
     );
   });
 
+  it('links an event and a contact to a process through their back-office forms', async () => {
+    const staff = await signedIn(
+      await createUser(test, { roles: ['citizen', 'organizer', 'editor'] }),
+    );
+    const form = await staff.get('/verwaltung/veranstaltungen/neu').expect(200);
+    expect(form.text).toContain(`<option value="${youth.id}" >Jugendforum Bus und Bahn</option>`);
+    const fields = {
+      _csrf: csrfToken(form.text),
+      title: 'Jugendforum in Hagenow',
+      format: 'youth_forum',
+      startsAt: '2027-03-10T15:00',
+      endsAt: '2027-03-10T18:00',
+      description: 'Treffen vor Ort.',
+    };
+    const unknown = await staff
+      .post('/verwaltung/veranstaltungen/neu')
+      .type('form')
+      .send({ ...fields, processId: '999999' });
+    expect(unknown.status).toBe(422);
+    expect(unknown.text).toContain('Dieses Beteiligungsverfahren gibt es nicht.');
+    await staff
+      .post('/verwaltung/veranstaltungen/neu')
+      .type('form')
+      .send({ ...fields, processId: String(youth.id) })
+      .expect(303);
+    const event = await test.app
+      .get(DataSource)
+      .getRepository(Event)
+      .findOneOrFail({ where: { title: 'Jugendforum in Hagenow' }, relations: { process: true } });
+    expect(event.process?.id).toBe(youth.id);
+
+    const contactForm = await staff.get('/verwaltung/ansprechpartner/neu').expect(200);
+    await staff
+      .post('/verwaltung/ansprechpartner/neu')
+      .type('form')
+      .send({
+        _csrf: csrfToken(contactForm.text),
+        name: 'Kreisjugendring (Test)',
+        email: 'jugend@kreis.example',
+        processIds: String(youth.id),
+      })
+      .expect(303);
+    const page = await supertest(test.app.getHttpServer())
+      .get(`/beteiligung/${youth.slug}`)
+      .expect(200);
+    expect(page.text).toContain('Kreisjugendring (Test)');
+  });
+
   it('shows every open process on the home page', async () => {
     const home = (await supertest(test.app.getHttpServer()).get('/').expect(200)).text;
     expect(home).toContain(`href="/beteiligung/${forum.slug}">Online-Forum für alle</a>`);
