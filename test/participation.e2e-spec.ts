@@ -243,6 +243,7 @@ describe('several participation processes at once', () => {
     const empty = await write(young, BUS_PAGE, youth, '   ');
     expect(empty.status).toBe(422);
     expect(empty.text).toContain('Schreib bitte etwas. Es dürfen höchstens 3.000 Zeichen sein.');
+    expect(empty.text).toContain('Bitte schau noch mal drüber');
     expect(empty.text).toContain(`href="#feld-body-${youth.slug}"`);
     const links = await write(
       young,

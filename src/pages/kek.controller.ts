@@ -84,6 +84,7 @@ export class KekController {
     const place = inDiscussion(shown, body.parentId);
     if (!process) throw place.refuse('Diese Online-Beteiligung gibt es nicht.');
     const tone = toneOf(process);
+    response.locals.formModel = { ...page, errorTitle: tone.forum.errorTitle };
     const form = await validateForm(CommentDto, body).catch(place.rethrow(tone.errors.invalidBody));
     const comment = await this.comments
       .create(user, process, page.approach.id, form)

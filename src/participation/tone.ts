@@ -27,6 +27,8 @@ export interface Tone {
     moderatedNote: string;
     openUntil: (endsAt: Date) => string;
     closedOn: (endsAt: Date) => string;
+    /** The heading of the error summary above a refused comment. */
+    errorTitle: string;
   };
   /** The process's own page. */
   page: {
@@ -83,6 +85,7 @@ const FORMAL: Tone = {
     openUntil: (endsAt) => `Sie können bis ${formatDateTime(endsAt)} kommentieren.`,
     closedOn: (endsAt) =>
       `Diese Online-Beteiligung endete am ${formatDateTime(endsAt)}. Die Kommentare bleiben nachzulesen.`,
+    errorTitle: 'Bitte prüfen Sie Ihre Angaben',
   },
   page: {
     intro: 'Diskutieren Sie mit: Zu jedem dieser Handlungsansätze können Sie kommentieren.',
@@ -163,6 +166,7 @@ const YOUTH: Tone = {
     openUntil: (endsAt) => `Du kannst bis ${formatDateTime(endsAt)} mitmachen.`,
     closedOn: (endsAt) =>
       `Diese Runde war am ${formatDateTime(endsAt)} vorbei. Du kannst die Kommentare aber weiter lesen.`,
+    errorTitle: 'Bitte schau noch mal drüber',
   },
   page: {
     intro: 'Mach mit: Zu diesen Themen kannst du deine Meinung und deine Ideen schreiben.',
