@@ -441,6 +441,8 @@ describe('several participation processes at once', () => {
     ).text;
     expect(adultPage).toContain('Zum Mitdiskutieren brauchen Sie ein Konto.');
     await supertest(test.app.getHttpServer()).get('/beteiligung/gibt-es-nicht').expect(404);
+    const sitemap = await supertest(test.app.getHttpServer()).get('/sitemap.xml').expect(200);
+    expect(sitemap.text).toContain(`/beteiligung/${youth.slug}</loc>`);
 
     const signUp = await supertest(test.app.getHttpServer())
       .get('/konto/registrieren?zielgruppe=jugend')

@@ -10,7 +10,7 @@ import type { Approach } from '../concept/entities/approach.entity.js';
 import type { FieldOfAction } from '../concept/entities/field-of-action.entity.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { ParticipationProcess } from './entities/participation-process.entity.js';
-import { covers, processState } from './process-scope.js';
+import { processState } from './process-scope.js';
 
 export type ProcessInput = Pick<
   ParticipationProcess,
@@ -45,13 +45,6 @@ export class ProcessesService {
 
   async open(now = new Date()): Promise<ParticipationProcess[]> {
     return (await this.list()).filter((process) => processState(process, now) === 'open').reverse();
-  }
-
-  /** The processes that discuss the approach, whatever their state, the earliest start first. */
-  async forApproach(approachId: number): Promise<ParticipationProcess[]> {
-    const link = await this.concept.approachLink(approachId);
-    if (!link) return [];
-    return (await this.list()).filter((process) => covers(process, link)).reverse();
   }
 
   async find(id: number): Promise<ParticipationProcess> {

@@ -18,7 +18,6 @@ export interface Tone {
     submit: string;
     replySubmit: string;
     reply: string;
-    pendingNote: string;
     loginPrompt: string;
     empty: string;
     supported: string;
@@ -75,7 +74,6 @@ const FORMAL: Tone = {
     submit: 'Kommentar absenden',
     replySubmit: 'Antwort absenden',
     reply: 'Antworten',
-    pendingNote: 'Ihr Kommentar wartet auf Freigabe durch die Moderation.',
     loginPrompt: 'Um mitzudiskutieren, melden Sie sich bitte an oder registrieren Sie sich.',
     empty: 'Noch keine Kommentare. Schreiben Sie den ersten!',
     supported: 'Sie stimmen zu',
@@ -156,7 +154,6 @@ const YOUTH: Tone = {
     submit: 'Kommentar schicken',
     replySubmit: 'Antwort schicken',
     reply: 'Antworten',
-    pendingNote: 'Dein Kommentar wird kurz geprüft und dann freigeschaltet.',
     loginPrompt: 'Melde dich an oder registriere dich, um mitzumachen.',
     empty: 'Noch keine Kommentare. Schreib den ersten!',
     supported: 'Du stimmst zu',
