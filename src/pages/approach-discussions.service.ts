@@ -93,7 +93,6 @@ export class ApproachDiscussionsService {
             .filter(Boolean)
             .join(' '),
           tone: toneOf(process).forum,
-          moderated: process.moderationMode === 'pre',
           formAction: `/kek/${field.slug}/${approach.slug}/kommentare/${process.slug}`,
           bodyField: `body-${process.slug}`,
           thread: {

@@ -9,7 +9,7 @@ import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
 import { RateLimited } from '../common/rate-limit/rate-limited.decorator.js';
 import { addFlash } from '../common/session/web-session.js';
-import { ProcessesService } from '../participation/processes.service.js';
+import { ProcessNotFoundError, ProcessesService } from '../participation/processes.service.js';
 import { toneOf } from '../participation/tone.js';
 import { inDiscussion } from './discussion-errors.js';
 import { KekPagesService } from './kek-pages.service.js';
@@ -79,7 +79,10 @@ export class KekController {
   ) {
     const page = await this.pages.approach(field, approachSlug, { viewerId: user.id });
     response.locals.formModel = page;
-    const process = await this.processes.findBySlug(processSlug).catch(() => null);
+    const process = await this.processes.findBySlug(processSlug).catch((error: unknown) => {
+      if (error instanceof ProcessNotFoundError) return null;
+      throw error;
+    });
     const shown = page.forum.discussions.find((discussion) => discussion.slug === processSlug);
     const place = inDiscussion(shown, body.parentId);
     if (!process) throw place.refuse('Diese Online-Beteiligung gibt es nicht.');
