@@ -143,7 +143,10 @@ export class CommentsService {
     });
   }
 
-  /** One page of a process's top-level comments on an approach, with their replies, as the viewer may see them. */
+  /**
+   * One page of a process's top-level comments on an approach, with their replies, as the viewer
+   * may see them.
+   */
   async thread(
     approachId: number,
     processId: number,
