@@ -150,16 +150,16 @@ async function addComments(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`INSERT INTO participation_phase (title, description, starts_at, ends_at, moderation_mode)
-      VALUES ('Benchmark-Forum', 'Benchmark', now() - interval '1 day', now() + interval '30 days', 'post')`);
+    await client.query(`INSERT INTO participation_process (slug, title, description, starts_at, ends_at, moderation_mode)
+      VALUES ('benchmark-forum', 'Benchmark-Forum', 'Benchmark', now() - interval '1 day', now() + interval '30 days', 'post')`);
     await client.query(`INSERT INTO app_user (email, password_hash, display_name, email_confirmed_at, terms_accepted_at)
       VALUES ('bench@beispiel.de', 'x', 'Benchmark', now(), now())`);
     await client.query(
-      `INSERT INTO comment (approach_id, phase_id, author_id, body, status, published_at, support_count, created_at)
+      `INSERT INTO comment (approach_id, process_id, author_id, body, status, published_at, support_count, created_at)
        SELECT a.id, p.id, u.id, 'Kommentar Nummer ' || n || ': ' || repeat('Regionale Produkte stärken. ', 8),
               'published', now() - n * interval '1 minute', n % 17, now() - n * interval '1 minute'
-       FROM approach a, participation_phase p, app_user u, generate_series(1, $1) n
-       WHERE a.slug = $2`,
+       FROM approach a, participation_process p, app_user u, generate_series(1, $1) n
+       WHERE a.slug = $2 AND p.slug = 'benchmark-forum'`,
       [BUSY_COMMENTS, BUSY_APPROACH],
     );
   } finally {

@@ -7,6 +7,8 @@ import { PressAndSlides1795460300565 } from './1795460300565-PressAndSlides.js';
 import { PrioritisationAndImplementation1795461258406 } from './1795461258406-PrioritisationAndImplementation.js';
 import { ConceptEditing1795463576014 } from './1795463576014-ConceptEditing.js';
 import { ContactsAndPages1795463588483 } from './1795463588483-ContactsAndPages.js';
+import { ParticipationProcesses1796156756121 } from './1796156756121-ParticipationProcesses.js';
+import { ContactsOnProcesses1796156756122 } from './1796156756122-ContactsOnProcesses.js';
 import { RegistrationTokens1796157074373 } from './1796157074373-RegistrationTokens.js';
 import { DocumentOwnerRole1796158265023 } from './1796158265023-DocumentOwnerRole.js';
 
@@ -21,6 +23,8 @@ export const migrations: MixedList<Function> = [
   PrioritisationAndImplementation1795461258406,
   ConceptEditing1795463576014,
   ContactsAndPages1795463588483,
+  ParticipationProcesses1796156756121,
+  ContactsOnProcesses1796156756122,
   RegistrationTokens1796157074373,
   DocumentOwnerRole1796158265023,
 ];

@@ -17,6 +17,7 @@ import { MailModule } from './mail/mail.module.js';
 import { PressModule } from './press/press.module.js';
 import { PrioritisationModule } from './prioritisation/prioritisation.module.js';
 import { PagesModule } from './pages/pages.module.js';
+import { ParticipationModule } from './participation/participation.module.js';
 
 @Module({})
 export class AppModule {
@@ -35,6 +36,7 @@ export class AppModule {
         DocumentsModule,
         AccountsModule,
         ConceptModule,
+        ParticipationModule,
         CommentsModule,
         EventsModule,
         PressModule,

@@ -1,6 +1,6 @@
 import supertest from 'supertest';
 import type { Approach } from '../src/concept/entities/approach.entity.js';
-import { approachBySlug, createComment, createPhase } from './factories/forum.js';
+import { approachBySlug, createComment, createProcess } from './factories/forum.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken, login } from './support/forms.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
@@ -132,11 +132,11 @@ describe('editing the concept in the back office (HTTP, real database)', () => {
   });
 
   it('retires an approach after confirmation: off the lists, same URL with the note, comments kept, none added', async () => {
-    const phase = await createPhase(test, { moderationMode: 'post' });
+    const forum = await createProcess(test, { moderationMode: 'post' });
     const author = await createUser(test, { displayName: 'Landwirtin' });
     await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author,
       body: 'Hofläden brauchen bessere Wegweiser.',
     });
@@ -159,12 +159,12 @@ describe('editing the concept in the back office (HTTP, real database)', () => {
     expect(page).toContain('Nicht mehr Teil des KEK');
     expect(page).toContain('Zusammengelegt mit „Regionale Wertschöpfung“.');
     expect(page).toContain('Hofläden brauchen bessere Wegweiser.');
-    expect(page).not.toContain('id="feld-body"');
+    expect(page).not.toContain('name="body"');
 
     const citizen = supertest.agent(test.app.getHttpServer());
     await login(citizen, author.email, TEST_PASSWORD);
     const refused = await citizen
-      .post(`${APPROACH_URL}/kommentare`)
+      .post(`${APPROACH_URL}/kommentare/${forum.slug}`)
       .type('form')
       .send({
         _csrf: csrfToken((await citizen.get('/konto')).text),
@@ -174,6 +174,7 @@ describe('editing the concept in the back office (HTTP, real database)', () => {
     expect(refused.text).toContain(
       'Dieser Handlungsansatz ist zurückgezogen. Neue Kommentare sind nicht mehr möglich.',
     );
+    expect(refused.text).toContain('Noch ein Gedanke zu Hofläden.');
 
     expect((await post(`${admin}/reaktivieren`, {})).status).toBe(303);
     expect((await test.http.get(FIELD_URL)).text).toContain('vernetzung-von-produzenten');

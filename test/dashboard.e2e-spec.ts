@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Role } from '../src/common/auth/roles.js';
 import { Comment } from '../src/comments/entities/comment.entity.js';
 import { createEvent, createRegistration } from './factories/events.js';
-import { approachBySlug, createComment, createPhase } from './factories/forum.js';
+import { approachBySlug, createComment, createProcess } from './factories/forum.js';
 import { createArticle } from './factories/press.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { login } from './support/forms.js';
@@ -26,17 +26,17 @@ describe('the back-office dashboard by role (HTTP, real database)', () => {
   }
 
   it('shows moderators what waits and the comments per week as a chart with a table', async () => {
-    const phase = await createPhase(test, { moderationMode: 'pre' });
+    const forum = await createProcess(test, { moderationMode: 'pre' });
     const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
     const author = await createUser(test);
     for (let index = 0; index < 3; index += 1)
-      await createComment(test, { approach, phase, author, status: 'pending' });
-    const reported = await createComment(test, { approach, phase, author });
+      await createComment(test, { approach, process: forum, author, status: 'pending' });
+    const reported = await createComment(test, { approach, process: forum, author });
     await test.app
       .get(DataSource)
       .getRepository(Comment)
       .update({ id: reported.id }, { openReportCount: 2 });
-    const oldOne = await createComment(test, { approach, phase, author });
+    const oldOne = await createComment(test, { approach, process: forum, author });
     await test.app
       .get(DataSource)
       .getRepository(Comment)

@@ -3,8 +3,8 @@ import { DataSource, IsNull, type Repository } from 'typeorm';
 import type { User } from '../src/accounts/entities/user.entity.js';
 import { CommentNotifications } from '../src/comments/comment-notifications.service.js';
 import { Comment } from '../src/comments/entities/comment.entity.js';
-import { ParticipationPhase } from '../src/comments/entities/participation-phase.entity.js';
-import { approachBySlug, createComment, createPhase } from './factories/forum.js';
+import { ParticipationProcess } from '../src/participation/entities/participation-process.entity.js';
+import { approachBySlug, createComment, createProcess } from './factories/forum.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken, login, submitForm } from './support/forms.js';
 import { TestSmtpServer, linkFrom } from './support/smtp.js';
@@ -19,7 +19,7 @@ const PAGE = `/kek/${FIELD}/${APPROACH}`;
 describe('online forum (HTTP, real database, real SMTP server)', () => {
   let test: TestApp;
   let smtp: TestSmtpServer;
-  let phase: ParticipationPhase;
+  let forum: ParticipationProcess;
   let moderator: Agent;
   let comments: Repository<Comment>;
 
@@ -27,7 +27,7 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     smtp = new TestSmtpServer();
     await smtp.start();
     test = await startTestApp({ SMTP_URL: smtp.url, BASE_URL: 'http://portal.test' });
-    phase = await createPhase(test, { moderationMode: 'pre' });
+    forum = await createProcess(test, { moderationMode: 'pre' });
     comments = test.app.get(DataSource).getRepository(Comment);
     moderator = await signedIn(
       await createUser(test, { roles: ['citizen', 'moderator'], displayName: 'Moderatorin' }),
@@ -51,13 +51,13 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
   }
 
   const post = (agent: Agent, body: string, extra: Record<string, string> = {}) =>
-    submitForm(agent, PAGE, `${PAGE}/kommentare`, { body, ...extra });
+    submitForm(agent, PAGE, `${PAGE}/kommentare/${forum.slug}`, { body, ...extra });
 
   const setMode = (moderationMode: 'pre' | 'post') =>
     test.app
       .get(DataSource)
-      .getRepository(ParticipationPhase)
-      .update({ id: phase.id }, { moderationMode });
+      .getRepository(ParticipationProcess)
+      .update({ id: forum.id }, { moderationMode });
 
   async function moderate(commentId: number, action: string, fields: Record<string, string> = {}) {
     const page = await moderator.get(`/verwaltung/moderation/kommentare/${commentId}`).expect(200);
@@ -108,31 +108,31 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     await setMode('pre');
   });
 
-  it('refuses a comment outside an open phase with a German message, not just a hidden form', async () => {
-    const repository = test.app.get(DataSource).getRepository(ParticipationPhase);
+  it('refuses a comment in a process that is not open with a German message, not just a hidden form', async () => {
+    const repository = test.app.get(DataSource).getRepository(ParticipationProcess);
     const { agent } = await citizen();
     const form = await agent.get(PAGE).expect(200);
     await repository.update(
-      { id: phase.id },
+      { id: forum.id },
       {
         startsAt: new Date(Date.now() + 86_400_000),
         endsAt: new Date(Date.now() + 10 * 86_400_000),
       },
     );
     const response = await agent
-      .post(`${PAGE}/kommentare`)
+      .post(`${PAGE}/kommentare/${forum.slug}`)
       .type('form')
       .send({ _csrf: csrfToken(form.text), body: 'Zu früh geschrieben.' });
     expect(response.status).toBe(422);
     expect(response.text).toContain(
-      'Die Online-Beteiligung ist gerade geschlossen. Sie beginnt am',
+      'Diese Online-Beteiligung ist noch nicht geöffnet. Sie beginnt am',
     );
-    expect(response.text).toContain('Zu früh geschrieben.');
+    expect(response.text).toMatch(/<textarea[^>]*readonly[^>]*>Zu früh geschrieben\.<\/textarea>/);
     const closed = await agent.get(PAGE).expect(200);
     expect(closed.text).not.toContain('name="body"');
-    expect(closed.text).toContain('Die Online-Beteiligung ist gerade geschlossen.');
+    expect(closed.text).toContain('Diese Online-Beteiligung ist noch nicht geöffnet.');
     await repository.update(
-      { id: phase.id },
+      { id: forum.id },
       {
         startsAt: new Date(Date.now() - 86_400_000),
         endsAt: new Date(Date.now() + 60 * 86_400_000),
@@ -146,7 +146,7 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     const author = await citizen('Erste Autorin');
     const parent = await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author: author.user,
       body: 'Ein Ausgangskommentar.',
     });
@@ -186,7 +186,7 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     const author = await citizen();
     const target = await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author: author.user,
       body: 'Ein strittiger Kommentar.',
     });
@@ -239,7 +239,7 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     const author = await citizen('Fragende Person');
     const comment = await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author: author.user,
       body: 'Wann kommt der Regionalmarkt?',
     });
@@ -264,7 +264,7 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     const { user, agent } = await citizen();
     const comment = await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author: user,
       status: 'pending',
       body: 'Selbst freigeben?',
@@ -313,13 +313,13 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     const { user, agent } = await citizen();
     const parent = await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author: user,
       body: 'Gleich wieder weg.',
     });
     await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author: null,
       parent,
       body: 'Antwort bleibt stehen.',
@@ -341,7 +341,12 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
   it('keeps comments as "gelöschtes Konto" when the author deletes the account', async () => {
     const approach = await approachBySlug(test, APPROACH);
     const { user, agent } = await citizen('Bald Weg');
-    await createComment(test, { approach, phase, author: user, body: 'Mein Beitrag bleibt.' });
+    await createComment(test, {
+      approach,
+      process: forum,
+      author: user,
+      body: 'Mein Beitrag bleibt.',
+    });
     const exported = JSON.parse((await agent.get('/konto/daten').expect(200)).text) as {
       kommentare: { kommentare: { text: string }[] };
     };
@@ -366,7 +371,12 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
       .send({ _csrf: csrfToken(page.text) })
       .expect(303);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await createComment(test, { approach, phase, author: null, body: 'Neu für den Digest.' });
+    await createComment(test, {
+      approach,
+      process: forum,
+      author: null,
+      body: 'Neu für den Digest.',
+    });
     const notifications = test.app.get(CommentNotifications);
     expect(await notifications.sendDigests()).toBe(1);
     const mail = await smtp.waitFor(user.email, /Neue Kommentare/);
@@ -380,7 +390,7 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
       .send('List-Unsubscribe=One-Click')
       .expect(200);
     expect(done.text).toContain('Sie erhalten diese Zusammenfassung nicht mehr.');
-    await createComment(test, { approach, phase, author: null, body: 'Noch ein neuer.' });
+    await createComment(test, { approach, process: forum, author: null, body: 'Noch ein neuer.' });
     expect(await notifications.sendDigests()).toBe(0);
     await supertest(test.app.getHttpServer())
       .post('/benachrichtigungen/abbestellen?token=gefaelscht')

@@ -59,10 +59,14 @@ function logIn(request: Request, user: SessionUser): Promise<void> {
 export class AccountsController {
   constructor(private readonly accounts: AccountsService) {}
 
+  /** `?zielgruppe=jugend` (from a youth process) adds a note for young people in plain words. */
   @Get('registrieren')
   @Render('accounts/register')
-  registerForm() {
-    return { pageTitle: 'Registrieren', values: {} };
+  registerForm(@Query('zielgruppe') audience: unknown) {
+    return {
+      pageTitle: 'Registrieren',
+      values: audience === 'jugend' ? { zielgruppe: 'jugend' } : {},
+    };
   }
 
   @Post('registrieren')

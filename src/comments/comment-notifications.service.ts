@@ -5,26 +5,20 @@ import { SignedTokenService } from '../common/security/signed-token.service.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { MailService } from '../mail/mail.service.js';
+import { type AuthorMail, toneOf } from '../participation/tone.js';
 import { AuthorNotificationOptOut } from './entities/author-notification-optout.entity.js';
 import { ApproachSubscription } from './entities/approach-subscription.entity.js';
 import { Comment } from './entities/comment.entity.js';
 import { ModerationNotice } from './entities/moderation-notice.entity.js';
 
 export const UNSUBSCRIBE_PURPOSE = 'unsubscribe';
-export type AuthorEvent = 'approved' | 'rejected' | 'reply' | 'answered';
-
-const AUTHOR_SUBJECTS: Record<AuthorEvent, string> = {
-  approved: 'Ihr Kommentar ist veröffentlicht',
-  rejected: 'Ihr Kommentar wurde nicht veröffentlicht',
-  reply: 'Neue Antwort auf Ihren Kommentar',
-  answered: 'Stellungnahme des Landkreises zu Ihrem Kommentar',
-};
 
 const excerpt = (text: string) => (text.length > 300 ? `${text.slice(0, 297)}…` : text);
 
 /**
  * Mails about comments, all through the mail queue: to authors (approved, rejected, reply,
- * official answer), the daily digest for subscribers, and the moderators' notice.
+ * official answer) in the tone of the comment's process, the daily digest for subscribers, and
+ * the moderators' notice.
  */
 @Injectable()
 export class CommentNotifications {
@@ -39,12 +33,12 @@ export class CommentNotifications {
   async toAuthor(
     manager: EntityManager,
     commentId: number,
-    event: AuthorEvent,
+    event: AuthorMail,
     reason?: string,
   ): Promise<void> {
     const comment = await manager.findOne(Comment, {
       where: { id: commentId },
-      relations: { author: true, approach: true, officialAnswer: true },
+      relations: { author: true, approach: true, process: true, officialAnswer: true },
     });
     const author = comment?.author;
     if (
@@ -56,14 +50,16 @@ export class CommentNotifications {
     }
     const link = await this.concept.approachLink(comment.approach.id);
     const unsubscribeUrl = this.unsubscribeUrl(author.id, 'author');
+    const { mail } = toneOf(comment.process);
     await this.mail.send(
       {
         to: author.email,
-        template: `comment-${event}`,
-        subject: AUTHOR_SUBJECTS[event],
-        reason: `Sie erhalten diese E-Mail, weil Sie im ${this.config.PORTAL_NAME} kommentiert haben. Abbestellen: ${unsubscribeUrl}`,
+        template: mail.templates[event],
+        subject: mail.subjects[event],
+        reason: mail.reason(this.config.PORTAL_NAME, unsubscribeUrl),
         data: {
           displayName: author.displayName,
+          processTitle: comment.process.title,
           approachTitle: link?.title ?? '',
           commentUrl: this.commentUrl(link, commentId),
           excerpt: excerpt(comment.body),
@@ -103,25 +99,38 @@ export class CommentNotifications {
           const comments = await manager
             .createQueryBuilder(Comment, 'comment')
             .leftJoinAndSelect('comment.author', 'author')
+            .innerJoinAndSelect('comment.process', 'process')
             .where('comment.approach_id = :approachId', { approachId: subscription.approachId })
             .andWhere("comment.status = 'published' AND comment.deleted_by_author_at IS NULL")
             .andWhere('comment.published_at > :since AND comment.published_at <= :now', {
               since: subscription.notifiedUntil,
               now,
             })
-            .orderBy('comment.published_at', 'ASC')
+            .orderBy('process.starts_at', 'ASC')
+            .addOrderBy('process.id', 'ASC')
+            .addOrderBy('comment.published_at', 'ASC')
             .getMany();
           if (comments.length === 0) continue;
           const link = await this.concept.approachLink(subscription.approachId);
+          // Each process's discussion on its own, so adult and youth discussions never mix.
+          const discussions = new Map<number, { processTitle: string; comments: object[] }>();
+          for (const comment of comments) {
+            const discussion = discussions.get(comment.process.id) ?? {
+              processTitle: comment.process.title,
+              comments: [],
+            };
+            discussion.comments.push({
+              authorName: comment.author?.displayName ?? 'gelöschtes Konto',
+              excerpt: excerpt(comment.body),
+              url: this.commentUrl(link, comment.id),
+            });
+            discussions.set(comment.process.id, discussion);
+          }
           sections.push({
             approachTitle: link?.title ?? '',
             approachUrl: this.commentUrl(link),
             unsubscribeUrl: this.unsubscribeUrl(userId, `digest:${subscription.approachId}`),
-            comments: comments.map((comment) => ({
-              authorName: comment.author?.displayName ?? 'gelöschtes Konto',
-              excerpt: excerpt(comment.body),
-              url: this.commentUrl(link, comment.id),
-            })),
+            discussions: [...discussions.values()],
           });
         }
         await manager.update(ApproachSubscription, { userId }, { notifiedUntil: now });

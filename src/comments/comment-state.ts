@@ -1,5 +1,5 @@
 import { DomainError } from '../common/errors/domain.error.js';
-import type { ModerationMode } from './entities/participation-phase.entity.js';
+import type { ModerationMode } from '../participation/entities/participation-process.entity.js';
 
 export const COMMENT_STATUSES = ['pending', 'published', 'rejected', 'hidden'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];

@@ -22,7 +22,7 @@ export class CommentsPersonalData implements PersonalDataProvider {
     const [comments, supports, reports, subscriptions] = await Promise.all([
       this.dataSource.getRepository(Comment).find({
         where: { author: { id: userId } },
-        relations: { approach: true },
+        relations: { approach: true, process: true },
         order: { createdAt: 'ASC' },
       }),
       this.dataSource.getRepository(CommentSupport).find({ where: { userId } }),
@@ -38,6 +38,7 @@ export class CommentsPersonalData implements PersonalDataProvider {
       kommentare: comments.map((comment) => ({
         nummer: comment.id,
         handlungsansatz: comment.approach.title,
+        beteiligungsverfahren: comment.process.title,
         text: comment.body,
         status: STATUS_LABELS[comment.status],
         geschriebenAm: comment.createdAt,

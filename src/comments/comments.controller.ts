@@ -15,8 +15,10 @@ import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
+import { validateForm } from '../common/forms/validate-form.js';
 import { addFlash } from '../common/session/web-session.js';
 import { ConceptService } from '../concept/concept.service.js';
+import { toneOf } from '../participation/tone.js';
 import { CommentNotifications } from './comment-notifications.service.js';
 import { CommentsService } from './comments.service.js';
 import { ReportDto } from './dto/comment-forms.dto.js';
@@ -47,7 +49,7 @@ export class CommentsController {
     @Res() response: Response,
   ) {
     const comment = await this.comments.support(user, id);
-    addFlash(request, { kind: 'success', message: 'Danke! Ihre Zustimmung ist gezählt.' });
+    addFlash(request, { kind: 'success', message: toneOf(comment.process).flashes.supported });
     response.redirect(303, await this.threadUrl(comment.approach.id, id));
   }
 
@@ -55,11 +57,7 @@ export class CommentsController {
   @RequireRoles()
   @Render('comments/report')
   async reportForm(@Param('id', ParseIntPipe) id: number) {
-    return {
-      ...REPORT_FORM,
-      commentId: id,
-      backUrl: await this.threadUrl(await this.comments.approachOf(id), id),
-    };
+    return this.reportModel(id);
   }
 
   @Post('kommentare/:id/melden')
@@ -67,17 +65,15 @@ export class CommentsController {
   @FormView('comments/report', REPORT_FORM)
   async report(
     @Param('id', ParseIntPipe) id: number,
-    @Body() form: ReportDto,
+    @Body() body: Record<string, unknown>,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    response.locals.formModel = { commentId: id };
+    response.locals.formModel = await this.reportModel(id);
+    const form = await validateForm(ReportDto, body);
     const comment = await this.comments.report(user, id, form.reason, form.note);
-    addFlash(request, {
-      kind: 'success',
-      message: 'Danke für Ihre Meldung. Die Moderation sieht sich den Kommentar an.',
-    });
+    addFlash(request, { kind: 'success', message: toneOf(comment.process).flashes.reported });
     response.redirect(303, await this.threadUrl(comment.approach.id, id));
   }
 
@@ -85,12 +81,11 @@ export class CommentsController {
   @RequireRoles()
   @Render(CONFIRM_VIEW)
   async confirmDelete(@Param('id', ParseIntPipe) id: number): Promise<Confirmation> {
-    const thread = await this.threadUrl(await this.comments.approachOf(id), id);
+    const comment = await this.comments.find(id);
+    const thread = await this.threadUrl(comment.approach.id, id);
     return {
       pageTitle: 'Kommentar löschen',
-      question: 'Ihren Kommentar wirklich löschen?',
-      consequence:
-        'Sein Text verschwindet; Antworten anderer bleiben stehen. Das lässt sich nicht rückgängig machen.',
+      ...toneOf(comment.process).deletion,
       action: `/kommentare/${id}/loeschen`,
       confirmLabel: 'Ja, löschen',
       cancelUrl: thread,
@@ -106,7 +101,7 @@ export class CommentsController {
     @Res() response: Response,
   ) {
     const comment = await this.comments.deleteOwn(user, id);
-    addFlash(request, { kind: 'success', message: 'Ihr Kommentar ist gelöscht.' });
+    addFlash(request, { kind: 'success', message: toneOf(comment.process).flashes.deleted });
     response.redirect(303, await this.threadUrl(comment.approach.id));
   }
 
@@ -159,6 +154,16 @@ export class CommentsController {
       pageTitle: result ? 'Abbestellt' : 'Link nicht gültig',
       result,
     });
+  }
+
+  private async reportModel(id: number) {
+    const comment = await this.comments.find(id);
+    return {
+      ...REPORT_FORM,
+      commentId: id,
+      tone: toneOf(comment.process).report,
+      backUrl: await this.threadUrl(comment.approach.id, id),
+    };
   }
 
   private async threadUrl(approachId: number, commentId?: number): Promise<string> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConceptModule } from '../concept/concept.module.js';
+import { ParticipationModule } from '../participation/participation.module.js';
 import { CommentJobs } from './comment-jobs.js';
 import { CommentNotifications } from './comment-notifications.service.js';
 import { CommentsPersonalData } from './comments-personal-data.provider.js';
@@ -13,21 +14,18 @@ import { CommentSupport } from './entities/comment-support.entity.js';
 import { Comment } from './entities/comment.entity.js';
 import { ModerationNotice } from './entities/moderation-notice.entity.js';
 import { OfficialAnswer } from './entities/official-answer.entity.js';
-import { ParticipationPhase } from './entities/participation-phase.entity.js';
 import { EvaluationAdminController } from './evaluation-admin.controller.js';
 import { EvaluationService } from './evaluation.service.js';
 import { ModerationAdminController } from './moderation-admin.controller.js';
 import { ModerationService } from './moderation.service.js';
-import { PhasesAdminController } from './phases-admin.controller.js';
-import { PhasesService } from './phases.service.js';
 import { DemoForumSeeder } from './seed/demo-forum.seeder.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 
 @Module({
   imports: [
     ConceptModule,
+    ParticipationModule,
     TypeOrmModule.forFeature([
-      ParticipationPhase,
       Comment,
       OfficialAnswer,
       CommentSupport,
@@ -37,15 +35,9 @@ import { SubscriptionsService } from './subscriptions.service.js';
       ModerationNotice,
     ]),
   ],
-  controllers: [
-    CommentsController,
-    ModerationAdminController,
-    PhasesAdminController,
-    EvaluationAdminController,
-  ],
+  controllers: [CommentsController, ModerationAdminController, EvaluationAdminController],
   providers: [
     CommentsService,
-    PhasesService,
     ModerationService,
     CommentNotifications,
     SubscriptionsService,
@@ -54,6 +46,6 @@ import { SubscriptionsService } from './subscriptions.service.js';
     CommentsPersonalData,
     DemoForumSeeder,
   ],
-  exports: [CommentsService, PhasesService, SubscriptionsService],
+  exports: [CommentsService, SubscriptionsService],
 })
 export class CommentsModule {}

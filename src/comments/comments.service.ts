@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
-import { formatDate } from '../common/views/berlin-time.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { AppConfig } from '../config/app-config.js';
+import type { ParticipationProcess } from '../participation/entities/participation-process.entity.js';
+import { covers, processState } from '../participation/process-scope.js';
+import { toneOf } from '../participation/tone.js';
 import { initialStatus, isVisibleTo, statusAfterReport } from './comment-state.js';
 import { COMMENT_MAX_LINKS, countLinks, fingerprint, renderCommentText } from './comment-text.js';
 import { CommentReport, type ReportReason } from './entities/comment-report.entity.js';
@@ -14,7 +16,6 @@ import { CommentSupport } from './entities/comment-support.entity.js';
 import { Comment } from './entities/comment.entity.js';
 import { OfficialAnswer } from './entities/official-answer.entity.js';
 import { CommentNotifications } from './comment-notifications.service.js';
-import { PhasesService } from './phases.service.js';
 
 export const THREAD_SORTS = {
   neueste: 'newest',
@@ -55,7 +56,8 @@ export class CommentNotFoundError extends DomainError {
   }
 }
 
-export class PhaseClosedError extends FormValidationError {
+/** Why a comment cannot be written here; the form keeps the text. */
+export class CommentRefusedError extends FormValidationError {
   constructor(message: string) {
     super({ body: message });
   }
@@ -78,38 +80,41 @@ export class CommentsService {
   constructor(
     @InjectRepository(Comment) private readonly comments: Repository<Comment>,
     private readonly dataSource: DataSource,
-    private readonly phases: PhasesService,
     private readonly concept: ConceptService,
     private readonly notifications: CommentNotifications,
     private readonly config: AppConfig,
   ) {}
 
-  /** Writes a comment or reply; refuses it outside an open phase and when it looks like spam. */
+  /**
+   * Writes a comment or reply in one process's discussion of an approach; refuses it when the
+   * process is not open or does not discuss the approach, and when it looks like spam. The
+   * messages speak in the process's tone.
+   */
   async create(
     author: SessionUser,
+    process: ParticipationProcess,
     approachId: number,
     input: { body: string; parentId?: number; website?: string },
   ): Promise<Comment | null> {
     if (input.website) return null;
+    const { errors } = toneOf(process);
     if (await this.concept.isRetired(approachId)) {
-      throw new PhaseClosedError(
-        'Dieser Handlungsansatz ist zurückgezogen. Neue Kommentare sind nicht mehr möglich.',
+      throw new CommentRefusedError(errors.retired);
+    }
+    const state = processState(process);
+    if (state !== 'open') {
+      throw new CommentRefusedError(
+        state === 'upcoming' ? errors.notYetOpen(process.startsAt) : errors.ended,
       );
     }
-    const { open, next } = await this.phases.state();
-    if (!open) {
-      throw new PhaseClosedError(
-        next
-          ? `Die Online-Beteiligung ist gerade geschlossen. Sie beginnt am ${formatDate(next.startsAt)}.`
-          : 'Die Online-Beteiligung ist beendet. Kommentare sind nicht mehr möglich.',
-      );
-    }
+    const link = await this.concept.approachLink(approachId);
+    if (!link || !covers(process, link)) throw new CommentRefusedError(errors.notCovered);
     if (countLinks(input.body) > COMMENT_MAX_LINKS) {
-      throw new FormValidationError({
-        body: `Bitte nennen Sie höchstens ${COMMENT_MAX_LINKS} Links in einem Kommentar.`,
-      });
+      throw new CommentRefusedError(errors.tooManyLinks(COMMENT_MAX_LINKS));
     }
-    const parent = input.parentId ? await this.replyTarget(approachId, input.parentId) : null;
+    const parent = input.parentId
+      ? await this.replyTarget(process, approachId, input.parentId)
+      : null;
     return this.dataSource.transaction(async (manager) => {
       // One author writing the same text twice on one approach is a double post, not a new comment.
       const previous = await manager.find(Comment, {
@@ -117,15 +122,13 @@ export class CommentsService {
         select: { id: true, body: true },
       });
       if (previous.some((comment) => fingerprint(comment.body) === fingerprint(input.body))) {
-        throw new FormValidationError({
-          body: 'Diesen Kommentar haben Sie hier bereits geschrieben.',
-        });
+        throw new CommentRefusedError(errors.duplicate);
       }
-      const status = initialStatus(open.moderationMode);
+      const status = initialStatus(process.moderationMode);
       const comment = await manager.save(
         manager.create(Comment, {
           approach: { id: approachId },
-          phase: { id: open.id },
+          process: { id: process.id },
           author: { id: author.id },
           parent: parent ? { id: parent.id } : null,
           body: input.body,
@@ -140,9 +143,13 @@ export class CommentsService {
     });
   }
 
-  /** One page of top-level comments with their replies, as the viewer may see them. */
+  /**
+   * One page of a process's top-level comments on an approach, with their replies, as the viewer
+   * may see them.
+   */
   async thread(
     approachId: number,
+    processId: number,
     viewerId: string | undefined,
     sort: ThreadSort,
     page: number,
@@ -155,20 +162,20 @@ export class CommentsService {
     // A top-level comment appears when it is visible, or as a placeholder when replies hang under it.
     const visible = `((c.status = 'published' AND c.deleted_by_author_at IS NULL)
       OR (c.author_id = $2 AND c.status IN ('pending', 'hidden') AND c.deleted_by_author_at IS NULL))`;
-    const shown = `c.approach_id = $1 AND c.parent_id IS NULL AND (${visible} OR EXISTS (
+    const shown = `c.approach_id = $1 AND c.process_id = $3 AND c.parent_id IS NULL AND (${visible} OR EXISTS (
       SELECT 1 FROM comment r WHERE r.parent_id = c.id AND r.status = 'published' AND r.deleted_by_author_at IS NULL))`;
     const viewer = viewerId ?? '00000000-0000-0000-0000-000000000000';
     const [{ count }] = await this.dataSource.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM comment c WHERE ${shown}`,
-      [approachId, viewer],
+      [approachId, viewer, processId],
     );
     const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
     const current = Math.min(Math.max(1, page), pageCount);
     const select = `SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.body, c.status,
       c.deleted_by_author_at, c.support_count, c.created_at FROM comment c LEFT JOIN app_user u ON u.id = c.author_id`;
     const top = await this.dataSource.query<Row[]>(
-      `${select} WHERE ${shown} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET $3`,
-      [approachId, viewer, (current - 1) * PAGE_SIZE],
+      `${select} WHERE ${shown} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET $4`,
+      [approachId, viewer, processId, (current - 1) * PAGE_SIZE],
     );
     const topIds = top.map((row) => row.id);
     const replies = topIds.length
@@ -261,7 +268,7 @@ export class CommentsService {
         where: { comment: { id: commentId }, reporter: { id: user.id } },
       });
       if (already) {
-        throw new FormValidationError({ reason: 'Sie haben diesen Kommentar bereits gemeldet.' });
+        throw new FormValidationError({ reason: toneOf(comment.process).errors.alreadyReported });
       }
       await manager.insert(CommentReport, {
         comment: { id: commentId },
@@ -288,7 +295,7 @@ export class CommentsService {
   async deleteOwn(user: SessionUser, commentId: number): Promise<Comment> {
     const comment = await this.comments.findOne({
       where: { id: commentId },
-      relations: { author: true, approach: true },
+      relations: { author: true, approach: true, process: true },
     });
     if (!comment || comment.deletedByAuthorAt) throw new CommentNotFoundError();
     if (comment.author?.id !== user.id) {
@@ -302,13 +309,50 @@ export class CommentsService {
     return comment;
   }
 
-  /** Published comments per approach, for the concept pages. */
-  async countsByApproach(): Promise<Map<number, number>> {
+  /** Published comments per approach, in all processes or in one, for the concept and process pages. */
+  async countsByApproach(processId?: number): Promise<Map<number, number>> {
     const rows = await this.dataSource.query<{ approach_id: number; count: number }[]>(
       `SELECT approach_id, count(*)::int AS count FROM comment
-       WHERE status = 'published' AND deleted_by_author_at IS NULL GROUP BY approach_id`,
+       WHERE status = 'published' AND deleted_by_author_at IS NULL
+         AND ($1::int IS NULL OR process_id = $1) GROUP BY approach_id`,
+      [processId ?? null],
     );
     return new Map(rows.map((row) => [row.approach_id, row.count]));
+  }
+
+  /** The processes with comments on the approach, whatever their state. */
+  async processesWithComments(approachId: number): Promise<number[]> {
+    const rows = await this.dataSource.query<{ process_id: number }[]>(
+      `SELECT DISTINCT process_id FROM comment WHERE approach_id = $1 AND status <> 'rejected'`,
+      [approachId],
+    );
+    return rows.map((row) => row.process_id);
+  }
+
+  /** Published comments per process, and each process's most discussed approaches (most first). */
+  async figuresByProcess(topApproaches: number) {
+    const rows = await this.dataSource.query<
+      { process_id: number; approach_id: number; count: number; rank: number }[]
+    >(
+      `SELECT process_id, approach_id, count, rank FROM (
+         SELECT process_id, approach_id, count(*)::int AS count,
+                row_number() OVER (PARTITION BY process_id ORDER BY count(*) DESC, approach_id)::int AS rank
+         FROM comment WHERE status = 'published' AND deleted_by_author_at IS NULL
+         GROUP BY process_id, approach_id) ranked
+       ORDER BY process_id, rank`,
+    );
+    const figures = new Map<
+      number,
+      { total: number; top: { approachId: number; count: number }[] }
+    >();
+    for (const row of rows) {
+      const entry = figures.get(row.process_id) ?? { total: 0, top: [] };
+      entry.total += row.count;
+      if (row.rank <= topApproaches)
+        entry.top.push({ approachId: row.approach_id, count: row.count });
+      figures.set(row.process_id, entry);
+    }
+    return figures;
   }
 
   /** For the back-office dashboard: what waits for moderation, and comments written per week. */
@@ -332,27 +376,20 @@ export class CommentsService {
     return { ...open, perWeek };
   }
 
-  /** Published comments of a phase, for the home page. */
-  countInPhase(phaseId: number): Promise<number> {
-    return this.comments.count({
-      where: { phase: { id: phaseId }, status: 'published', deletedByAuthorAt: IsNull() },
-    });
-  }
-
-  /** The comment's approach, for redirects back to the thread. */
-  async approachOf(commentId: number): Promise<number> {
+  /** The comment with its approach and process, for pages about it and redirects to its thread. */
+  async find(commentId: number): Promise<Comment> {
     const comment = await this.comments.findOne({
       where: { id: commentId },
-      relations: { approach: true },
+      relations: { approach: true, process: true },
     });
     if (!comment) throw new CommentNotFoundError();
-    return comment.approach.id;
+    return comment;
   }
 
   private async published(commentId: number): Promise<Comment> {
     const comment = await this.comments.findOne({
       where: { id: commentId },
-      relations: { author: true, approach: true },
+      relations: { author: true, approach: true, process: true },
     });
     if (!comment || comment.status !== 'published' || comment.deletedByAuthorAt) {
       throw new CommentNotFoundError();
@@ -360,21 +397,25 @@ export class CommentsService {
     return comment;
   }
 
-  private async replyTarget(approachId: number, parentId: number): Promise<Comment> {
+  /** A reply stays in the discussion of its parent: same process, same approach, one level deep. */
+  private async replyTarget(
+    process: ParticipationProcess,
+    approachId: number,
+    parentId: number,
+  ): Promise<Comment> {
     const parent = await this.comments.findOne({
       where: { id: parentId },
-      relations: { approach: true, parent: true },
+      relations: { approach: true, process: true, parent: true },
     });
     if (
       !parent ||
       parent.approach.id !== approachId ||
+      parent.process.id !== process.id ||
       parent.parent ||
       parent.status !== 'published' ||
       parent.deletedByAuthorAt
     ) {
-      throw new FormValidationError({
-        body: 'Auf diesen Kommentar kann nicht mehr geantwortet werden.',
-      });
+      throw new CommentRefusedError(toneOf(process).errors.replyClosed);
     }
     return parent;
   }

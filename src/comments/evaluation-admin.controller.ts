@@ -1,23 +1,38 @@
-import { Controller, Get, Header, Render } from '@nestjs/common';
+import { Controller, Get, Header, Query, Render } from '@nestjs/common';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
+import { ProcessesService } from '../participation/processes.service.js';
 import { EvaluationService } from './evaluation.service.js';
 
+/** `?verfahren=<id>` narrows the counts and the CSV to one participation process. */
 @Controller('verwaltung/auswertung')
 @RequireRoles('moderator', 'editor')
 export class EvaluationAdminController {
-  constructor(private readonly evaluation: EvaluationService) {}
+  constructor(
+    private readonly evaluation: EvaluationService,
+    private readonly processes: ProcessesService,
+  ) {}
 
   @Get()
   @Render('comments/admin/evaluation')
-  async overview() {
-    const { byField, byPhase, byApproach } = await this.evaluation.overview();
+  async overview(@Query('verfahren') processParam: unknown) {
+    const processes = await this.processes.list();
+    const filter = processes.find((process) => String(process.id) === processParam);
+    const { byField, byProcess, byApproach } = await this.evaluation.overview(filter?.id);
+    const within = filter ? ` im Verfahren „${filter.title}“` : '';
     return {
-      pageTitle: 'Auswertung des Online-Forums',
+      pageTitle: 'Auswertung der Online-Beteiligung',
       breadcrumbs: [{ title: 'Verwaltung', url: '/verwaltung' }],
+      filter: filter ?? null,
+      csvUrl: `/verwaltung/auswertung/kommentare.csv${filter ? `?verfahren=${filter.id}` : ''}`,
+      processOptions: processes.map((process) => ({
+        value: process.id,
+        label: process.title,
+        selected: process.id === filter?.id,
+      })),
       tables: [
-        { title: 'Je Handlungsfeld', rows: byField },
-        { title: 'Je Beteiligungsphase', rows: byPhase },
-        { title: 'Je Handlungsansatz (mit Kommentaren)', rows: byApproach },
+        { title: 'Je Beteiligungsverfahren', rows: byProcess },
+        { title: `Je Handlungsfeld${within}`, rows: byField },
+        { title: `Je Handlungsansatz (mit Kommentaren)${within}`, rows: byApproach },
       ],
     };
   }
@@ -26,7 +41,9 @@ export class EvaluationAdminController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="kek-kommentare.csv"')
   @Header('Cache-Control', 'no-store')
-  csv(): Promise<string> {
-    return this.evaluation.csv();
+  async csv(@Query('verfahren') processParam: unknown): Promise<string> {
+    const processes = await this.processes.list();
+    const filter = processes.find((process) => String(process.id) === processParam);
+    return this.evaluation.csv(filter?.id);
   }
 }

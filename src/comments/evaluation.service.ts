@@ -20,22 +20,27 @@ const COUNTS = `count(c.id) FILTER (WHERE c.status = 'published')::int AS publis
   count(c.id) FILTER (WHERE c.status = 'hidden')::int AS hidden,
   count(c.id)::int AS total`;
 const NOT_DELETED = 'c.deleted_by_author_at IS NULL';
+/** $1: a process id, or null for all processes. */
+const IN_PROCESS = '($1::int IS NULL OR c.process_id = $1)';
 
-/** Numbers and the CSV export for the administration's evaluation of the online forum. */
+/** Numbers and the CSV export for the administration's evaluation of the participation. */
 @Injectable()
 export class EvaluationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async overview() {
-    const [byField, byApproach, byPhase] = await Promise.all([
+  /** Counts per field and approach (of all processes or of one) and per process. */
+  async overview(processId?: number) {
+    const parameters = [processId ?? null];
+    const [byField, byApproach, byProcess] = await Promise.all([
       this.dataSource.query<CountRow[]>(
         `SELECT f.slug AS key, f.title, ${COUNTS}
          FROM field_of_action f
          LEFT JOIN strategic_goal g ON g.field_id = f.id
          LEFT JOIN sub_goal sg ON sg.goal_id = g.id
          LEFT JOIN approach a ON a.sub_goal_id = sg.id
-         LEFT JOIN comment c ON c.approach_id = a.id AND ${NOT_DELETED}
+         LEFT JOIN comment c ON c.approach_id = a.id AND ${NOT_DELETED} AND ${IN_PROCESS}
          GROUP BY f.id ORDER BY f.position`,
+        parameters,
       ),
       this.dataSource.query<CountRow[]>(
         `SELECT a.slug AS key, a.title, f.title AS field_title, ${COUNTS}
@@ -43,33 +48,39 @@ export class EvaluationService {
          JOIN sub_goal sg ON sg.id = a.sub_goal_id
          JOIN strategic_goal g ON g.id = sg.goal_id
          JOIN field_of_action f ON f.id = g.field_id
-         JOIN comment c ON c.approach_id = a.id AND ${NOT_DELETED}
+         JOIN comment c ON c.approach_id = a.id AND ${NOT_DELETED} AND ${IN_PROCESS}
          GROUP BY a.id, f.id ORDER BY total DESC, f.position, a.title`,
+        parameters,
       ),
       this.dataSource.query<CountRow[]>(
         `SELECT p.id::text AS key, p.title, ${COUNTS}
-         FROM participation_phase p
-         LEFT JOIN comment c ON c.phase_id = p.id AND ${NOT_DELETED}
+         FROM participation_process p
+         LEFT JOIN comment c ON c.process_id = p.id AND ${NOT_DELETED}
          GROUP BY p.id ORDER BY p.starts_at DESC`,
       ),
     ]);
-    return { byField, byApproach, byPhase };
+    return { byField, byApproach, byProcess };
   }
 
-  /** Every comment with its place in the concept, as CSV with a BOM so spreadsheets read umlauts. */
-  async csv(): Promise<string> {
+  /**
+   * Every comment (of all processes or of one) with its process and place in the concept, as CSV
+   * with a BOM so spreadsheets read umlauts.
+   */
+  async csv(processId?: number): Promise<string> {
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT c.id, c.parent_id, c.created_at, c.status, c.body, c.support_count, c.deleted_by_author_at,
-              u.display_name, a.title AS approach, f.title AS field, p.title AS phase, oa.body AS answer
+              u.display_name, a.title AS approach, f.title AS field, p.title AS process, oa.body AS answer
        FROM comment c
        JOIN approach a ON a.id = c.approach_id
        JOIN sub_goal sg ON sg.id = a.sub_goal_id
        JOIN strategic_goal g ON g.id = sg.goal_id
        JOIN field_of_action f ON f.id = g.field_id
-       JOIN participation_phase p ON p.id = c.phase_id
+       JOIN participation_process p ON p.id = c.process_id
        LEFT JOIN app_user u ON u.id = c.author_id
        LEFT JOIN official_answer oa ON oa.comment_id = c.id
+       WHERE ${IN_PROCESS}
        ORDER BY f.position, g.position, sg.position, a.position, c.created_at`,
+      [processId ?? null],
     );
     const header = [
       'Kommentar-Nr.',
@@ -77,7 +88,7 @@ export class EvaluationService {
       'Datum',
       'Handlungsfeld',
       'Handlungsansatz',
-      'Beteiligungsphase',
+      'Beteiligungsverfahren',
       'Anzeigename',
       'Status',
       'Text',
@@ -92,7 +103,7 @@ export class EvaluationService {
         (row.created_at as Date).toISOString(),
         row.field,
         row.approach,
-        row.phase,
+        row.process,
         row.deleted_by_author_at
           ? 'vom Verfasser gelöscht'
           : (row.display_name ?? 'gelöschtes Konto'),

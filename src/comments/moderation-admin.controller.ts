@@ -5,6 +5,7 @@ import {
   Param,
   ParseIntPipe,
   Post,
+  Query,
   Redirect,
   Render,
   Req,
@@ -17,6 +18,7 @@ import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
 import { addFlash } from '../common/session/web-session.js';
+import { ProcessesService } from '../participation/processes.service.js';
 import type { ModerationAction } from './comment-state.js';
 import { AnswerDto, BulkApproveDto, RejectDto } from './dto/comment-forms.dto.js';
 import { REJECTION_REASONS, ModerationService } from './moderation.service.js';
@@ -33,17 +35,29 @@ const DONE: Record<Exclude<ModerationAction, 'reject'>, string> = {
 @Controller('verwaltung/moderation')
 @RequireRoles('moderator')
 export class ModerationAdminController {
-  constructor(private readonly moderation: ModerationService) {}
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly processes: ProcessesService,
+  ) {}
 
+  /** `?verfahren=<id>` shows one process's comments only. */
   @Get()
   @Render('comments/admin/queue')
-  async queue() {
-    const items = await this.moderation.queue();
+  async queue(@Query('verfahren') processParam: unknown) {
+    const processes = await this.processes.list();
+    const filter = processes.find((process) => String(process.id) === processParam);
+    const items = await this.moderation.queue(filter?.id);
     return {
       pageTitle: 'Moderation',
       breadcrumbs: BREADCRUMBS,
       items,
       pendingCount: items.filter((item) => item.isPending).length,
+      filter: filter ?? null,
+      processOptions: processes.map((process) => ({
+        value: process.id,
+        label: process.title,
+        selected: process.id === filter?.id,
+      })),
     };
   }
 

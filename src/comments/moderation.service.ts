@@ -3,6 +3,7 @@ import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { ConceptService } from '../concept/concept.service.js';
+import { STATE_LABELS, processState } from '../participation/process-scope.js';
 import { type ModerationAction, STATUS_LABELS, nextStatus } from './comment-state.js';
 import { renderCommentText } from './comment-text.js';
 import { CommentNotifications } from './comment-notifications.service.js';
@@ -38,26 +39,35 @@ export class ModerationService {
     private readonly concept: ConceptService,
   ) {}
 
-  /** Pending comments and comments with open reports, oldest first, with their context. */
-  async queue() {
-    const comments = await this.dataSource
+  /**
+   * Pending comments and comments with open reports, oldest first, with their context; of all
+   * processes (closed ones too: their waiting comments still get a decision) or of one.
+   */
+  async queue(processId?: number) {
+    const query = this.dataSource
       .getRepository(Comment)
       .createQueryBuilder('comment')
       .leftJoinAndSelect('comment.author', 'author')
       .leftJoinAndSelect('comment.approach', 'approach')
+      .leftJoinAndSelect('comment.process', 'process')
       .leftJoinAndSelect('comment.parent', 'parent')
       .where("(comment.status = 'pending' OR comment.open_report_count > 0)")
-      .andWhere('comment.deleted_by_author_at IS NULL')
-      .orderBy('comment.created_at', 'ASC')
-      .take(200)
-      .getMany();
+      .andWhere('comment.deleted_by_author_at IS NULL');
+    if (processId !== undefined) query.andWhere('comment.process_id = :processId', { processId });
+    const comments = await query.orderBy('comment.created_at', 'ASC').take(200).getMany();
     return Promise.all(comments.map((comment) => this.toQueueItem(comment)));
   }
 
   async item(commentId: number) {
     const comment = await this.dataSource.getRepository(Comment).findOne({
       where: { id: commentId },
-      relations: { author: true, approach: true, parent: { author: true }, officialAnswer: true },
+      relations: {
+        author: true,
+        approach: true,
+        process: true,
+        parent: { author: true },
+        officialAnswer: true,
+      },
     });
     if (!comment) throw new CommentNotFoundError();
     const reports = await this.dataSource.getRepository(CommentReport).find({
@@ -192,6 +202,8 @@ export class ModerationService {
       openReportCount: comment.openReportCount,
       approachTitle: link?.title ?? '',
       approachUrl: link ? `/kek/${link.fieldSlug}/${link.slug}` : '/kek',
+      processTitle: comment.process.title,
+      processStateLabel: STATE_LABELS[processState(comment.process)],
       parentHtml: comment.parent ? renderCommentText(comment.parent.body) : null,
     };
   }

@@ -76,6 +76,10 @@ export class EventPagesService {
       documents: documents.filter((document) => document.isPublic).map(toDocumentView),
       imageCredits: [...new Set([...imageCredits(documents), ...event.imageCredits])],
       isYouth: event.format === 'youth_forum',
+      process: event.process && {
+        title: event.process.title,
+        url: `/beteiligung/${event.process.slug}`,
+      },
     };
   }
 

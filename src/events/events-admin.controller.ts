@@ -19,6 +19,7 @@ import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
 import { addFlash } from '../common/session/web-session.js';
 import { ConceptService } from '../concept/concept.service.js';
+import { ProcessesService } from '../participation/processes.service.js';
 import { DocumentUpload, UploadedDocument } from '../documents/document-upload.js';
 import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { DOCUMENT_KIND_LABELS, toDocumentView } from '../documents/document-view.js';
@@ -42,6 +43,7 @@ export class EventsAdminController {
     private readonly registrations: RegistrationsService,
     private readonly concept: ConceptService,
     private readonly eventDocuments: EventDocumentsService,
+    private readonly processes: ProcessesService,
   ) {}
 
   @Get()
@@ -354,9 +356,10 @@ export class EventsAdminController {
   }
 
   private async formModel() {
-    const [fields, approaches] = await Promise.all([
+    const [fields, approaches, processes] = await Promise.all([
       this.concept.findStructure(),
       this.concept.listApproaches(),
+      this.processes.list(),
     ]);
     return {
       breadcrumbs: [BACK_OFFICE, LIST],
@@ -366,6 +369,7 @@ export class EventsAdminController {
         label: field.title,
         approaches: approaches.filter((approach) => approach.fieldSlug === field.slug),
       })),
+      processOptions: processes.map((process) => ({ value: process.id, label: process.title })),
     };
   }
 }

@@ -14,6 +14,7 @@ import { Registration } from './entities/registration.entity.js';
 import { EventNotFoundError } from './events.service.js';
 import { EventDocumentsService } from './event-documents.service.js';
 import { EventNotifications } from './event-notifications.service.js';
+import { ProcessesService } from '../participation/processes.service.js';
 
 const ACTIVE = In(['seat', 'waiting'] as const);
 
@@ -26,6 +27,7 @@ export class EventsAdminService {
     private readonly notifications: EventNotifications,
     private readonly audit: AuditLogService,
     private readonly eventDocuments: EventDocumentsService,
+    private readonly processes: ProcessesService,
   ) {}
 
   list(): Promise<Event[]> {
@@ -35,7 +37,7 @@ export class EventsAdminService {
   async find(id: number): Promise<Event> {
     const event = await this.events.findOne({
       where: { id },
-      relations: { fields: true, approaches: true },
+      relations: { fields: true, approaches: true, process: true },
     });
     if (!event) throw new EventNotFoundError();
     return event;
@@ -57,6 +59,7 @@ export class EventsAdminService {
       pressReferences: event.pressReferences.join('\n'),
       fieldSlugs: event.fields?.map((field) => field.slug) ?? [],
       approachIds: event.approaches?.map((approach) => approach.id) ?? [],
+      processId: event.process?.id ?? '',
       registrationEnabled: event.registrationEnabled ? 'ja' : '',
       waitingListEnabled: event.waitingListEnabled ? 'ja' : '',
       approvalRequired: event.approvalRequired ? 'ja' : '',
@@ -69,6 +72,13 @@ export class EventsAdminService {
   /** Creates (no id) or updates an event; a published event that moves tells its registrants. */
   async save(actor: SessionUser, form: EventFormDto, id?: number): Promise<Event> {
     const times = this.times(form);
+    const process = form.processId
+      ? await this.processes.find(form.processId).catch(() => {
+          throw new FormValidationError({
+            processId: 'Dieses Beteiligungsverfahren gibt es nicht.',
+          });
+        })
+      : null;
     return this.dataSource.transaction(async (manager) => {
       const existing = id
         ? await manager.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } })
@@ -107,6 +117,7 @@ export class EventsAdminService {
         freeQuestion: form.freeQuestion ?? null,
         fields,
         approaches,
+        process,
       };
       // Compared before the merge below overwrites the old times.
       const moved =

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConceptModule } from '../concept/concept.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
+import { ParticipationModule } from '../participation/participation.module.js';
 import { EventDocument } from './entities/event-document.entity.js';
 import { EventDocumentsService } from './event-documents.service.js';
 import { Event } from './entities/event.entity.js';
@@ -21,6 +22,7 @@ import { DemoEventsSeeder } from './seed/demo-events.seeder.js';
   imports: [
     ConceptModule,
     DocumentsModule,
+    ParticipationModule,
     TypeOrmModule.forFeature([Event, Registration, EventDocument]),
   ],
   controllers: [CalendarController, EventsController, EventsAdminController],

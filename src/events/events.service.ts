@@ -80,7 +80,11 @@ export class EventsService {
   async findPublic(slug: string): Promise<Event> {
     const event = await this.events.findOne({
       where: { slug, status: In(['published', 'cancelled']) },
-      relations: { fields: true, approaches: { subGoal: { goal: { field: true } } } },
+      relations: {
+        fields: true,
+        approaches: { subGoal: { goal: { field: true } } },
+        process: true,
+      },
       order: { approaches: { position: 'ASC' } },
     });
     if (!event) throw new EventNotFoundError();
@@ -95,6 +99,16 @@ export class EventsService {
       .where("event.status IN ('published', 'cancelled')")
       .orderBy('event.starts_at', 'DESC')
       .getMany();
+  }
+
+  /** Published and cancelled events of the participation processes, the earliest first. */
+  forProcesses(processIds: number[]): Promise<Event[]> {
+    if (processIds.length === 0) return Promise.resolve([]);
+    return this.events.find({
+      where: { status: In(['published', 'cancelled']), process: { id: In(processIds) } },
+      relations: { process: true },
+      order: { startsAt: 'ASC' },
+    });
   }
 
   async seatInfo(event: Event): Promise<SeatInfo> {

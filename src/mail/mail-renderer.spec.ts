@@ -18,6 +18,10 @@ describe('MailRenderer', () => {
         'comment-rejected',
         'comment-reply',
         'comment-answered',
+        'comment-approved-youth',
+        'comment-rejected-youth',
+        'comment-reply-youth',
+        'comment-answered-youth',
         'comment-digest',
         'moderation-waiting',
         'registration-update',
@@ -42,6 +46,7 @@ describe('MailRenderer', () => {
           loginUrl: 'https://portal.test/c',
           resetUrl: 'https://portal.test/d',
           approachTitle: 'Vernetzung von Produzenten',
+          processTitle: 'KEK-Online-Forum',
           commentUrl: 'https://portal.test/e',
           excerpt: 'Ein Kommentar',
           rejectionReason: 'Werbung',
@@ -84,16 +89,22 @@ describe('MailRenderer', () => {
               approachTitle: 'Ansatz',
               approachUrl: 'https://portal.test/h',
               unsubscribeUrl: 'https://portal.test/i',
-              comments: [{ authorName: 'Anna', excerpt: 'Text', url: 'https://portal.test/j' }],
+              discussions: [
+                {
+                  processTitle: 'KEK-Online-Forum',
+                  comments: [{ authorName: 'Anna', excerpt: 'Text', url: 'https://portal.test/j' }],
+                },
+              ],
             },
           ],
         },
       });
       expect(mail.html).toContain('<html lang="de">');
       expect(mail.html).toContain('Testportal');
-      expect(mail.html).toMatch(/Guten Tag Anna &lt;b&gt;/);
+      // Formal mails greet with "Guten Tag", those of a youth process with "Hallo".
+      expect(mail.html).toMatch(/(Guten Tag|Hallo) Anna &lt;b&gt;/);
       expect(mail.html).toContain('weil es einen Grund gibt');
-      expect(mail.text).toMatch(/Guten Tag Anna <b>/);
+      expect(mail.text).toMatch(/(Guten Tag|Hallo) Anna <b>/);
       expect(mail.text).toContain('Sie erhalten diese E-Mail, weil es einen Grund gibt.');
       expect(mail.text).not.toMatch(/<(p|a|br)\b/);
     },

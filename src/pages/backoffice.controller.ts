@@ -87,14 +87,16 @@ const AREAS: Area[] = [
   },
   {
     title: 'Auswertung',
-    description: 'Kommentare je Handlungsfeld, Handlungsansatz und Phase; CSV-Export.',
+    description:
+      'Kommentare je Beteiligungsverfahren, Handlungsfeld und Handlungsansatz; CSV-Export.',
     url: '/verwaltung/auswertung',
     roles: ['moderator', 'editor'],
   },
   {
-    title: 'Beteiligungsphasen',
-    description: 'Zeiträume der Online-Beteiligung anlegen und bearbeiten.',
-    url: '/verwaltung/beteiligungsphasen',
+    title: 'Beteiligungsverfahren',
+    description:
+      'Online-Forum, Jugendforum und weitere Verfahren: Zielgruppe, Themen und Zeitraum festlegen, beenden.',
+    url: '/verwaltung/beteiligungsverfahren',
     roles: ['editor'],
   },
   {

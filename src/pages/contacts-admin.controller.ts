@@ -28,6 +28,10 @@ function placements(contact: Contact) {
       label: `Veranstaltung „${event.title}“`,
       url: `/veranstaltungen/${event.slug}`,
     })),
+    ...contact.processes.map((process) => ({
+      label: `Beteiligungsverfahren „${process.title}“`,
+      url: `/beteiligung/${process.slug}`,
+    })),
   ];
 }
 
@@ -50,7 +54,10 @@ export class ContactsAdminController {
   @Get('neu')
   @Render('pages/admin/contact-form')
   async createForm() {
-    return { ...(await this.newFormModel()), values: { pageIds: [], fieldIds: [], eventIds: [] } };
+    return {
+      ...(await this.newFormModel()),
+      values: { pageIds: [], fieldIds: [], eventIds: [], processIds: [] },
+    };
   }
 
   @Post('neu')

@@ -9,6 +9,7 @@ import { formatDate } from '../common/views/berlin-time.js';
 import { ConceptService } from '../concept/concept.service.js';
 import type { Event } from '../events/entities/event.entity.js';
 import { EventsService } from '../events/events.service.js';
+import { ProcessesService } from '../participation/processes.service.js';
 import { type ContactCard, contactCard } from './contact-card.js';
 import type { ContactFormDto } from './dto/contact-form.dto.js';
 import { Contact } from './entities/contact.entity.js';
@@ -24,6 +25,7 @@ export interface ContactPlacementOptions {
   pages: ContactOption[];
   fields: ContactOption[];
   events: ContactOption[];
+  processes: ContactOption[];
 }
 
 /** Events that ended within this many days are offered besides the upcoming ones. */
@@ -41,6 +43,7 @@ const UNKNOWN_CHOICE = {
   pageIds: 'Diese Seite gibt es nicht.',
   fieldIds: 'Dieses Handlungsfeld gibt es nicht.',
   eventIds: 'Diese Veranstaltung steht nicht zur Auswahl.',
+  processIds: 'Dieses Beteiligungsverfahren gibt es nicht.',
 } as const;
 
 /** The contacts ("Ansprechpartner") and where they appear. */
@@ -51,12 +54,13 @@ export class ContactsService {
     private readonly pages: StaticPagesService,
     private readonly concept: ConceptService,
     private readonly events: EventsService,
+    private readonly processes: ProcessesService,
     private readonly audit: AuditLogService,
   ) {}
 
   list(): Promise<Contact[]> {
     return this.contacts.find({
-      relations: { pages: true, fields: true, events: true },
+      relations: { pages: true, fields: true, events: true, processes: true },
       order: { name: 'ASC', id: 'ASC' },
     });
   }
@@ -64,8 +68,13 @@ export class ContactsService {
   async find(id: number): Promise<Contact> {
     const contact = await this.contacts.findOne({
       where: { id },
-      relations: { pages: true, fields: true, events: true },
-      order: { pages: { title: 'ASC' }, fields: { position: 'ASC' }, events: { startsAt: 'DESC' } },
+      relations: { pages: true, fields: true, events: true, processes: true },
+      order: {
+        pages: { title: 'ASC' },
+        fields: { position: 'ASC' },
+        events: { startsAt: 'DESC' },
+        processes: { startsAt: 'DESC' },
+      },
     });
     if (!contact) {
       throw new DomainError('contact_not_found', 404, 'Diesen Ansprechpartner gibt es nicht.');
@@ -73,12 +82,16 @@ export class ContactsService {
     return contact;
   }
 
-  /** Pages, fields, and upcoming and recent events (newest first), plus whatever `contact` is on. */
+  /**
+   * Pages, fields, upcoming and recent events (newest first) and every participation process,
+   * plus whatever `contact` is on.
+   */
   async placementOptions(contact?: Contact): Promise<ContactPlacementOptions> {
-    const [pages, fields, recent] = await Promise.all([
+    const [pages, fields, recent, processes] = await Promise.all([
       this.pages.list(),
       this.concept.findStructure(),
       this.events.listEndingSince(new Date(Date.now() - RECENT_EVENT_DAYS * DAY)),
+      this.processes.list(),
     ]);
     const offered = new Set(recent.map((event) => event.id));
     const events = [
@@ -97,6 +110,10 @@ export class ContactsService {
         value: event.id,
         label: `${event.title} (${formatDate(event.startsAt)}${EVENT_STATUS_NOTES[event.status]})`,
       })),
+      processes: processes.map((process) => ({
+        value: process.id,
+        label: `${process.title} (${formatDate(process.startsAt)} bis ${formatDate(process.endsAt)})`,
+      })),
     };
   }
 
@@ -106,6 +123,7 @@ export class ContactsService {
       pageIds: contact.pages.map((page) => page.id),
       fieldIds: contact.fields.map((field) => field.id),
       eventIds: contact.events.map((event) => event.id),
+      processIds: contact.processes.map((process) => process.id),
     };
   }
 
@@ -128,6 +146,7 @@ export class ContactsService {
       pages: chosen('pageIds', options.pages),
       fields: chosen('fieldIds', options.fields),
       events: chosen('eventIds', options.events),
+      processes: chosen('processIds', options.processes),
     };
     return this.contacts.manager.transaction(async (manager) => {
       const contact = await manager.save(
@@ -179,8 +198,12 @@ export class ContactsService {
     return this.cardsOn('events', eventId);
   }
 
+  contactsForProcess(processId: number): Promise<ContactCard[]> {
+    return this.cardsOn('processes', processId);
+  }
+
   private async cardsOn(
-    relation: 'pages' | 'fields' | 'events',
+    relation: 'pages' | 'fields' | 'events' | 'processes',
     subjectId: number,
   ): Promise<ContactCard[]> {
     const contacts = await this.contacts

@@ -2,21 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { CommentsService } from '../comments/comments.service.js';
-import { PhasesService } from '../comments/phases.service.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { documentUrl, imageCredits } from '../documents/document-view.js';
 import { EventPagesService } from '../events/event-pages.service.js';
 import { EventsService } from '../events/events.service.js';
+import { AUDIENCE_LABELS } from '../participation/process-labels.js';
+import { ProcessesService } from '../participation/processes.service.js';
 import { PressService } from '../press/press.service.js';
 import { Slide } from './entities/slide.entity.js';
 
-/** The home page: teasers, the open participation, the next events and the latest press. */
+/** The home page: teasers, the open processes, the next events and the latest press. */
 @Injectable()
 export class HomePageService {
   constructor(
     @InjectRepository(Slide) private readonly slides: Repository<Slide>,
     private readonly concept: ConceptService,
-    private readonly phases: PhasesService,
+    private readonly processes: ProcessesService,
     private readonly comments: CommentsService,
     private readonly events: EventsService,
     private readonly eventPages: EventPagesService,
@@ -24,7 +25,7 @@ export class HomePageService {
   ) {}
 
   async model() {
-    const [concept, fields, slides, state, events, pressItems] = await Promise.all([
+    const [concept, fields, slides, open, figures, events, pressItems] = await Promise.all([
       this.concept.findConcept(),
       this.concept.findStructure(),
       this.slides.find({
@@ -32,11 +33,11 @@ export class HomePageService {
         relations: { image: true },
         order: { position: 'ASC', id: 'ASC' },
       }),
-      this.phases.state(),
+      this.processes.open(),
+      this.comments.figuresByProcess(0),
       this.events.upcoming(3),
       this.press.latest(3),
     ]);
-    const open = state.open;
     return {
       pageTitle: 'Startseite',
       isHome: true,
@@ -58,10 +59,14 @@ export class HomePageService {
         altText: slide.image?.altText ?? '',
         credit: slide.image?.credit ?? null,
       })),
-      participation: open && {
-        phase: open,
-        commentCount: await this.comments.countInPhase(open.id),
-      },
+      openProcesses: open.map((process) => ({
+        title: process.title,
+        url: `/beteiligung/${process.slug}`,
+        endsAt: process.endsAt,
+        isYouth: process.audience === 'youth',
+        audienceLabel: AUDIENCE_LABELS[process.audience],
+        commentCount: figures.get(process.id)?.total ?? 0,
+      })),
       events: events.map((event) => this.eventPages.summary(event)),
       press: pressItems,
       imageCredits: imageCredits(slides.flatMap((slide) => (slide.image ? [slide.image] : []))),

@@ -1,8 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { THREAD_SORTS, type ThreadSort, CommentsService } from '../comments/comments.service.js';
-import { PhasesService } from '../comments/phases.service.js';
-import { SubscriptionsService } from '../comments/subscriptions.service.js';
-import { formatDateTime } from '../common/views/berlin-time.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { ConceptRevisionsService } from '../concept/editor/concept-revisions.service.js';
 import { EventPagesService } from '../events/event-pages.service.js';
@@ -18,8 +15,8 @@ import {
 import { ImplementationService } from '../implementation/implementation.service.js';
 import { approachResultModel } from '../prioritisation/results-view.js';
 import { RoundsService } from '../prioritisation/rounds.service.js';
+import { ApproachDiscussionsService } from './approach-discussions.service.js';
 import { ContactsService } from './contacts.service.js';
-import { FORUM_COPY } from './forum-copy.js';
 import type { SwotItem, SwotKind } from '../concept/entities/swot-item.entity.js';
 
 const SWOT_SECTIONS: { kind: SwotKind; title: string }[] = [
@@ -33,13 +30,9 @@ export interface ApproachPageOptions {
   viewerId?: string;
   sort?: unknown;
   page?: unknown;
+  /** The discussion (process slug) that `page` applies to. */
+  discussion?: unknown;
 }
-
-const SORT_LABELS: Record<ThreadSort, string> = {
-  neueste: 'Neueste zuerst',
-  aelteste: 'Älteste zuerst',
-  zustimmung: 'Meiste Zustimmung',
-};
 
 /** View models of the /kek pages, composed from the concept and the online forum. */
 @Injectable()
@@ -47,8 +40,7 @@ export class KekPagesService {
   constructor(
     private readonly concept: ConceptService,
     private readonly comments: CommentsService,
-    private readonly phases: PhasesService,
-    private readonly subscriptions: SubscriptionsService,
+    private readonly discussions: ApproachDiscussionsService,
     private readonly events: EventsService,
     private readonly eventPages: EventPagesService,
     private readonly implementation: ImplementationService,
@@ -149,19 +141,22 @@ export class KekPagesService {
         ? (options.sort as ThreadSort)
         : 'neueste';
     const page = Number.isInteger(Number(options.page)) ? Number(options.page) : 1;
-    const [all, thread, state, subscribed, events, notes, result] = await Promise.all([
+    const retired = [approach, approach.subGoal, approach.subGoal.goal, field].find(
+      (item) => item.retirement.at !== null,
+    );
+    const [all, forum, events, notes, result] = await Promise.all([
       this.concept.listApproaches(),
-      this.comments.thread(approach.id, options.viewerId, sort, page),
-      this.phases.state(),
-      options.viewerId ? this.subscriptions.isSubscribed(options.viewerId, approach.id) : false,
+      this.discussions.forApproach(approach, field, {
+        viewerId: options.viewerId,
+        sort,
+        page,
+        discussion: options.discussion,
+        retired: Boolean(retired),
+      }),
       this.events.forApproach(approach.id),
       this.implementation.notesFor(approach.id),
       this.rounds.latestResultFor(approach.id),
     ]);
-    const audience = state.open?.audience ?? 'everyone';
-    const retired = [approach, approach.subGoal, approach.subGoal.goal, field].find(
-      (item) => item.retirement.at !== null,
-    );
     const lastChange = await this.revisions.lastChange([
       { kind: 'approach', ids: [approach.id] },
       { kind: 'measure', ids: approach.measures.map((measure) => measure.id) },
@@ -194,27 +189,7 @@ export class KekPagesService {
       },
       prioritisation: result && approachResultModel(result),
       events: events.map((event) => this.eventPages.summary(event)),
-      forum: {
-        thread,
-        copy: FORUM_COPY[audience],
-        isOpen: Boolean(state.open) && !retired,
-        phase: state.open,
-        closedNote: retired
-          ? 'Dieser Handlungsansatz ist zurückgezogen. Die Kommentare bleiben lesbar; neue sind nicht mehr möglich.'
-          : state.open
-            ? null
-            : state.next
-              ? `Die Online-Beteiligung ist gerade geschlossen. Sie beginnt am ${formatDateTime(state.next.startsAt)}.`
-              : state.last
-                ? `Die Online-Beteiligung „${state.last.title}“ ist am ${formatDateTime(state.last.endsAt)} zu Ende gegangen. Die Kommentare bleiben hier nachzulesen.`
-                : 'Zurzeit ist keine Online-Beteiligung geöffnet.',
-        subscribed,
-        sorts: (Object.keys(SORT_LABELS) as ThreadSort[]).map((key) => ({
-          key,
-          label: SORT_LABELS[key],
-          current: key === thread.sort,
-        })),
-      },
+      forum,
       previous: index > 0 ? link(all[index - 1]) : null,
       next: index >= 0 ? link(all[index + 1]) : null,
       breadcrumbs: [

@@ -9,6 +9,9 @@ import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
 import { RateLimited } from '../common/rate-limit/rate-limited.decorator.js';
 import { addFlash } from '../common/session/web-session.js';
+import { ProcessNotFoundError, ProcessesService } from '../participation/processes.service.js';
+import { toneOf } from '../participation/tone.js';
+import { inDiscussion } from './discussion-errors.js';
 import { KekPagesService } from './kek-pages.service.js';
 
 @Controller('kek')
@@ -16,6 +19,7 @@ export class KekController {
   constructor(
     private readonly pages: KekPagesService,
     private readonly comments: CommentsService,
+    private readonly processes: ProcessesService,
   ) {}
 
   @Get()
@@ -49,20 +53,25 @@ export class KekController {
     @Param('approach') approach: string,
     @Query('sortierung') sort: unknown,
     @Query('seite') page: unknown,
+    @Query('diskussion') discussion: unknown,
     @Req() request: Request,
   ) {
     const viewer = request.user;
-    return this.pages.approach(field, approach, { viewerId: viewer?.id, sort, page });
+    return this.pages.approach(field, approach, { viewerId: viewer?.id, sort, page, discussion });
   }
 
-  /** Writing a comment; on an error the approach page comes back with the text and a message. */
-  @Post(':field/:approach/kommentare')
+  /**
+   * Writing a comment in one process's discussion; on an error the approach page comes back with
+   * the text and a message in that discussion (in the process's tone).
+   */
+  @Post(':field/:approach/kommentare/:process')
   @RequireRoles()
   @FormView('pages/kek-approach')
   @RateLimited('comment')
   async comment(
     @Param('field') field: string,
     @Param('approach') approachSlug: string,
+    @Param('process') processSlug: string,
     @Body() body: Record<string, unknown>,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
@@ -70,18 +79,27 @@ export class KekController {
   ) {
     const page = await this.pages.approach(field, approachSlug, { viewerId: user.id });
     response.locals.formModel = page;
-    const form = await validateForm(CommentDto, body);
-    const comment = await this.comments.create(user, page.approach.id, form);
-    const published = comment?.status === 'published';
+    const process = await this.processes.findBySlug(processSlug).catch((error: unknown) => {
+      if (error instanceof ProcessNotFoundError) return null;
+      throw error;
+    });
+    const shown = page.forum.discussions.find((discussion) => discussion.slug === processSlug);
+    const place = inDiscussion(shown, body.parentId);
+    if (!process) throw place.refuse('Diese Online-Beteiligung gibt es nicht.');
+    const tone = toneOf(process);
+    response.locals.formModel = { ...page, errorTitle: tone.forum.errorTitle };
+    const form = await validateForm(CommentDto, body).catch(place.rethrow(tone.errors.invalidBody));
+    const comment = await this.comments
+      .create(user, process, page.approach.id, form)
+      .catch(place.rethrow());
+    const flashes = tone.flashes[form.parentId ? 'reply' : 'comment'];
     addFlash(request, {
       kind: 'success',
-      message: published
-        ? 'Danke! Ihr Kommentar ist veröffentlicht.'
-        : 'Danke! Ihr Kommentar wartet auf Freigabe durch die Moderation.',
+      message: comment?.status === 'published' ? flashes.published : flashes.pending,
     });
     response.redirect(
       303,
-      `/kek/${field}/${approachSlug}${comment ? `#kommentar-${comment.id}` : ''}`,
+      `/kek/${field}/${approachSlug}#${comment ? `kommentar-${comment.id}` : `diskussion-${processSlug}`}`,
     );
   }
 }

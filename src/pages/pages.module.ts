@@ -5,8 +5,10 @@ import { ConceptModule } from '../concept/concept.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { ImplementationModule } from '../implementation/implementation.module.js';
+import { ParticipationModule } from '../participation/participation.module.js';
 import { PressModule } from '../press/press.module.js';
 import { PrioritisationModule } from '../prioritisation/prioritisation.module.js';
+import { ApproachDiscussionsService } from './approach-discussions.service.js';
 import { ContactsAdminController } from './contacts-admin.controller.js';
 import { ContactsService } from './contacts.service.js';
 import { Contact } from './entities/contact.entity.js';
@@ -23,6 +25,7 @@ import { DashboardService } from './dashboard.service.js';
 import { HomeController } from './home.controller.js';
 import { KekPagesService } from './kek-pages.service.js';
 import { KekController } from './kek.controller.js';
+import { ParticipationPagesService } from './participation-pages.service.js';
 import { ParticipationController } from './participation.controller.js';
 import { SearchController } from './search.controller.js';
 import { SearchService } from './search.service.js';
@@ -35,6 +38,7 @@ import { StaticPagesService } from './static-pages.service.js';
 @Module({
   imports: [
     ConceptModule,
+    ParticipationModule,
     CommentsModule,
     DocumentsModule,
     EventsModule,
@@ -58,6 +62,8 @@ import { StaticPagesService } from './static-pages.service.js';
   ],
   providers: [
     KekPagesService,
+    ApproachDiscussionsService,
+    ParticipationPagesService,
     DashboardService,
     HomePageService,
     SlidesService,

@@ -1,20 +1,19 @@
-import { Controller, Get, Render } from '@nestjs/common';
-import { PhasesService } from '../comments/phases.service.js';
+import { Controller, Get, Param, Render } from '@nestjs/common';
+import { ParticipationPagesService } from './participation-pages.service.js';
 
 @Controller('beteiligung')
 export class ParticipationController {
-  constructor(private readonly phases: PhasesService) {}
+  constructor(private readonly pages: ParticipationPagesService) {}
 
   @Get()
   @Render('pages/participation')
-  async overview() {
-    const now = new Date();
-    const phases = await this.phases.list();
-    return {
-      pageTitle: 'Beteiligung',
-      current: phases.filter((phase) => phase.startsAt <= now && phase.endsAt > now),
-      upcoming: phases.filter((phase) => phase.startsAt > now).reverse(),
-      past: phases.filter((phase) => phase.endsAt <= now),
-    };
+  overview() {
+    return this.pages.overview();
+  }
+
+  @Get(':slug')
+  @Render('pages/participation-process')
+  process(@Param('slug') slug: string) {
+    return this.pages.process(slug);
   }
 }

@@ -2,13 +2,14 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { ConceptService } from '../concept/concept.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { EventsService } from '../events/events.service.js';
+import { ProcessesService } from '../participation/processes.service.js';
 import { PressService } from '../press/press.service.js';
 import { StaticPagesService } from './static-pages.service.js';
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
-/** /sitemap.xml and /robots.txt for search engines: concept, events, press, pages. */
+/** /sitemap.xml and /robots.txt for search engines: concept, processes, events, press, pages. */
 @Controller()
 export class SitemapController {
   constructor(
@@ -16,21 +17,24 @@ export class SitemapController {
     private readonly events: EventsService,
     private readonly press: PressService,
     private readonly pages: StaticPagesService,
+    private readonly processes: ProcessesService,
     private readonly config: AppConfig,
   ) {}
 
   @Get('sitemap.xml')
   @Header('Content-Type', 'application/xml; charset=utf-8')
   async sitemap(): Promise<string> {
-    const [fields, approaches, themes, regions, events, articles, pages] = await Promise.all([
-      this.concept.findStructure(),
-      this.concept.listApproaches(),
-      this.concept.listThemes(),
-      this.concept.listRegions(),
-      this.events.listPublic(),
-      this.press.published(),
-      this.pages.list(),
-    ]);
+    const [fields, approaches, themes, regions, events, articles, pages, processes] =
+      await Promise.all([
+        this.concept.findStructure(),
+        this.concept.listApproaches(),
+        this.concept.listThemes(),
+        this.concept.listRegions(),
+        this.events.listPublic(),
+        this.press.published(),
+        this.pages.list(),
+        this.processes.list(),
+      ]);
     const paths = [
       '/',
       '/kek',
@@ -39,6 +43,7 @@ export class SitemapController {
       ...themes.map((theme) => `/kek/querschnittsthemen/${theme.slug}`),
       ...regions.map((region) => `/kek/teilraeume/${region.slug}`),
       '/beteiligung',
+      ...processes.map((process) => `/beteiligung/${process.slug}`),
       '/veranstaltungen',
       ...events.map((event) => `/veranstaltungen/${event.slug}`),
       '/presse',

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { approachBySlug, createComment, createPhase } from '../factories/forum.js';
+import { approachBySlug, createComment, createProcess } from '../factories/forum.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
   describeInBrowser,
@@ -17,27 +17,29 @@ describeInBrowser('online forum in a real browser', () => {
   let close: () => Promise<void>;
   let browser: Browser;
   let baseUrl: string;
+  let forumSlug: string;
 
   beforeAll(async () => {
     ({ test, browser, baseUrl, close } = await startBrowserApp());
-    const phase = await createPhase(test, { moderationMode: 'pre' });
+    const forum = await createProcess(test, { moderationMode: 'pre' });
+    forumSlug = forum.slug;
     const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
     const author = await createUser(test, { displayName: 'Angreifer' });
     await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author,
       body: '<script>window.__xss = 1</script> <img src=x onerror="window.__xss = 2"> <a href="javascript:window.__xss=3">klick</a> javascript:window.__xss=4',
     });
     const parent = await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author,
       body: 'Ein ganz normaler Kommentar mit Antwort.',
     });
     await createComment(test, {
       approach,
-      phase,
+      process: forum,
       author: null,
       parent,
       body: 'Eine Antwort ohne Konto mehr.',
@@ -86,9 +88,9 @@ describeInBrowser('online forum in a real browser', () => {
     const page = await pageAs(writer.email);
     await page.goto(baseUrl + PAGE);
     await expectAccessible(page, 'approach-comment-form');
-    await tabTo(page, 'feld-body');
+    await tabTo(page, `feld-body-${forumSlug}`);
     await page.keyboard.type('Per Tastatur geschrieben: mehr Direktvermarktung!');
-    await tabTo(page, '#formular button[type=submit]');
+    await tabTo(page, `#formular-${forumSlug} button[type=submit]`);
     await page.keyboard.press('Enter');
     await page.waitForURL(/#kommentar-\d+$/);
     await expect(page.locator('.flash').textContent()).resolves.toContain('wartet auf Freigabe');
@@ -128,17 +130,17 @@ describeInBrowser('online forum in a real browser', () => {
     const editor = await createUser(test, { roles: ['citizen', 'editor', 'moderator'] });
     const page = await pageAs(editor.email);
     for (const [name, path] of [
-      ['phases', '/verwaltung/beteiligungsphasen'],
-      ['phase-new', '/verwaltung/beteiligungsphasen/neu'],
+      ['processes', '/verwaltung/beteiligungsverfahren'],
+      ['process-new', '/verwaltung/beteiligungsverfahren/neu'],
       ['evaluation', '/verwaltung/auswertung'],
       ['participation', '/beteiligung'],
     ]) {
       await page.goto(baseUrl + path);
       await expectAccessible(page, name);
     }
-    await page.goto(`${baseUrl}/verwaltung/beteiligungsphasen/neu`);
+    await page.goto(`${baseUrl}/verwaltung/beteiligungsverfahren/neu`);
     await page.click('#formular button[type=submit]');
     await expect(page.title()).resolves.toMatch(/^Fehler: /);
-    await expectAccessible(page, 'phase-form-errors');
+    await expectAccessible(page, 'process-form-errors');
   });
 });

@@ -9,7 +9,7 @@ import {
   launchBrowser,
 } from '../support/browser.js';
 import { createEvent } from '../factories/events.js';
-import { createPhase } from '../factories/forum.js';
+import { createProcess } from '../factories/forum.js';
 import { createArticle, createSlide } from '../factories/press.js';
 import { type TestApp, startTestApp } from '../support/test-app.js';
 
@@ -43,7 +43,7 @@ describeInBrowser('public pages in a real browser', () => {
 
   beforeAll(async () => {
     test = await startTestApp();
-    await createPhase(test);
+    await createProcess(test);
     await createEvent(test, { title: 'Forum auf der Startseite' });
     await createSlide(test);
     articleSlug = (

@@ -6,7 +6,7 @@ import type { Role } from '../../src/common/auth/roles.js';
 import { ConceptEditorService } from '../../src/concept/editor/concept-editor.service.js';
 import { CONCEPT_KINDS } from '../../src/concept/editor/concept-kinds.js';
 import { attachDocument, createEvent, createRegistration } from '../factories/events.js';
-import { approachBySlug, createComment, createPhase } from '../factories/forum.js';
+import { approachBySlug, createComment, createProcess } from '../factories/forum.js';
 import { createContact, createStaticPage } from '../factories/pages.js';
 import { createProgressNote, createRound } from '../factories/prioritisation.js';
 import { createArticle, createSlide, firstClipping } from '../factories/press.js';
@@ -56,17 +56,17 @@ export function backOfficeRoutes(test: TestApp): Route[] {
 export async function backOfficeFixtures(test: TestApp): Promise<Record<string, string>> {
   const parameters: Record<string, string> = {};
   const subject = await createUser(test, { displayName: 'Betroffene Person' });
-  const phase = await createPhase(test);
+  const forum = await createProcess(test);
   const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
   const comment = await createComment(test, {
     approach,
-    phase,
+    process: forum,
     author: subject,
     status: 'pending',
   });
   parameters.nutzer = subject.id;
   parameters.kommentare = String(comment.id);
-  parameters.beteiligungsphasen = String(phase.id);
+  parameters.beteiligungsverfahren = String(forum.id);
   const event = await createEvent(test, { capacity: 10 });
   const registration = await createRegistration(test, event, {
     name: 'Gast',

@@ -1,10 +1,14 @@
 import type { Role } from '../../common/auth/roles.js';
 
-/** One account per role where demo data is allowed (AppConfig.allowsDemoData); printed at start-up. */
+/**
+ * One account per role where demo data is allowed (AppConfig.allowsDemoData), and a young citizen
+ * for the youth forum; printed at start-up.
+ */
 export const DEMO_PASSWORD = 'Demo-Zugang-2030';
 
 export const DEMO_ACCOUNTS: { email: string; displayName: string; roles: Role[] }[] = [
   { email: 'buergerin@demo.kek.example', displayName: 'Bürgerin Demo', roles: ['citizen'] },
+  { email: 'jugend@demo.kek.example', displayName: 'Mika (Demo)', roles: ['citizen'] },
   {
     email: 'moderation@demo.kek.example',
     displayName: 'Moderation Demo',

@@ -11,14 +11,15 @@ import {
 import { User } from '../../accounts/entities/user.entity.js';
 import { Approach } from '../../concept/entities/approach.entity.js';
 import { COMMENT_STATUSES, type CommentStatus } from '../comment-state.js';
+import { ParticipationProcess } from '../../participation/entities/participation-process.entity.js';
 import { OfficialAnswer } from './official-answer.entity.js';
-import { ParticipationPhase } from './participation-phase.entity.js';
 
 @Entity()
 @Index(['approach', 'status', 'createdAt'])
 @Index(['approach', 'status', 'supportCount'])
 @Index(['parent'])
 @Index(['status', 'createdAt'])
+@Index(['process', 'approach'])
 export class Comment {
   @PrimaryGeneratedColumn()
   id: number;
@@ -26,8 +27,9 @@ export class Comment {
   @ManyToOne(() => Approach, { nullable: false, onDelete: 'CASCADE' })
   approach: Relation<Approach>;
 
-  @ManyToOne(() => ParticipationPhase, { nullable: false, onDelete: 'RESTRICT' })
-  phase: Relation<ParticipationPhase>;
+  /** The discussion it belongs to: comments of different processes never mix. */
+  @ManyToOne(() => ParticipationProcess, { nullable: false, onDelete: 'RESTRICT' })
+  process: Relation<ParticipationProcess>;
 
   /** Null once the author deleted their account: the comment then shows "gelöschtes Konto". */
   @Index()

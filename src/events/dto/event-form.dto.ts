@@ -136,6 +136,13 @@ export class EventFormDto {
   @IsInt({ each: true })
   approachIds: number[] = [];
 
+  /** The participation process the event belongs to; empty for none. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'Bitte wählen Sie ein Beteiligungsverfahren aus der Liste.' })
+  processId?: number;
+
   @Transform(checkbox)
   @IsBoolean()
   registrationEnabled = false;

@@ -5,12 +5,14 @@ import {
   Index,
   JoinTable,
   ManyToMany,
+  ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
 import { Approach } from '../../concept/entities/approach.entity.js';
 import { FieldOfAction } from '../../concept/entities/field-of-action.entity.js';
+import { ParticipationProcess } from '../../participation/entities/participation-process.entity.js';
 import {
   EVENT_FORMAT_KEYS,
   EVENT_STATUSES,
@@ -98,6 +100,11 @@ export class Event {
   /** Credits of pictures shown with the event that are not uploaded photos. */
   @Column({ type: 'text', array: true, default: '{}' })
   imageCredits: string[];
+
+  /** The participation process the event belongs to, e.g. a youth forum's online discussion. */
+  @Index()
+  @ManyToOne(() => ParticipationProcess, { nullable: true, onDelete: 'SET NULL' })
+  process: Relation<ParticipationProcess> | null;
 
   @ManyToMany(() => FieldOfAction)
   @JoinTable({ name: 'event_field' })

@@ -11,6 +11,7 @@ import { formatDate } from '../../common/views/berlin-time.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AsSeeder, type SeedContext, type Seeder } from '../../database/seeder.js';
 import { DocumentsService } from '../../documents/documents.service.js';
+import { ParticipationProcess } from '../../participation/entities/participation-process.entity.js';
 import { EventDocument } from '../entities/event-document.entity.js';
 import { placeholderPdf } from './placeholder-pdf.js';
 import { Event } from '../entities/event.entity.js';
@@ -20,7 +21,8 @@ import { EVENT_DOCUMENT_UPLOAD } from '../event-documents.service.js';
 
 /**
  * On the embedded demo database: the county's events of 2015–2016 as published past events (their
- * downloads as clearly marked placeholder PDFs) and two upcoming events with registration open.
+ * downloads as clearly marked placeholder PDFs) and two upcoming events with registration open,
+ * the youth forum linked to its online process.
  * Events that exist (by slug) are left alone.
  */
 @AsSeeder({ order: 50 })
@@ -90,13 +92,18 @@ export class DemoEventsSeeder implements Seeder {
       }
     }
     const today = utcToBerlinLocal(new Date()).slice(0, 10);
-    for (const seed of upcomingEvents.filter((event) => !existing.has(event.slug))) {
+    for (const { processSlug, ...seed } of upcomingEvents.filter(
+      (event) => !existing.has(event.slug),
+    )) {
       const day = new Date(`${today}T12:00:00Z`);
       day.setUTCDate(day.getUTCDate() + seed.daysFromNow);
       const date = day.toISOString().slice(0, 10);
       await manager.save(
         manager.create(Event, {
           ...seed,
+          process: processSlug
+            ? await manager.findOneBy(ParticipationProcess, { slug: processSlug })
+            : null,
           formatNumber: seed.formatNumber ?? null,
           freeQuestion: seed.freeQuestion ?? null,
           startsAt: berlinLocalToUtc(`${date}T${seed.startTime}`)!,

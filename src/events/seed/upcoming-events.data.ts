@@ -21,6 +21,8 @@ export interface UpcomingEventSeed {
   freeQuestion?: string;
   fieldSlugs: string[];
   approachSlugs: string[];
+  /** The participation process the event belongs to (see src/participation/seed). */
+  processSlug?: string;
 }
 
 export const upcomingEvents: UpcomingEventSeed[] = [
@@ -65,5 +67,6 @@ export const upcomingEvents: UpcomingEventSeed[] = [
     freeQuestion: 'Welches Thema rund um Mobilität ist dir am wichtigsten?',
     fieldSlugs: ['lebenswerte-orte'],
     approachSlugs: ['weiterentwicklung-qualitaet-oepnv-und-e-mobilitaet'],
+    processSlug: 'jugendforum-mobil-auf-dem-land',
   },
 ];

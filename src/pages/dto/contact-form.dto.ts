@@ -63,4 +63,8 @@ export class ContactFormDto {
   @Transform(idList)
   @IsInt({ each: true, message: 'Bitte wählen Sie Veranstaltungen aus der Liste.' })
   eventIds: number[] = [];
+
+  @Transform(idList)
+  @IsInt({ each: true, message: 'Bitte wählen Sie Beteiligungsverfahren aus der Liste.' })
+  processIds: number[] = [];
 }

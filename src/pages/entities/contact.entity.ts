@@ -10,9 +10,13 @@ import {
 } from 'typeorm';
 import { FieldOfAction } from '../../concept/entities/field-of-action.entity.js';
 import { Event } from '../../events/entities/event.entity.js';
+import { ParticipationProcess } from '../../participation/entities/participation-process.entity.js';
 import { StaticPage } from './static-page.entity.js';
 
-/** An "Ansprechpartner" of the administration, shown on the pages, fields and events it is attached to. */
+/**
+ * An "Ansprechpartner" of the administration, shown on the pages, fields, events and participation
+ * processes it is attached to.
+ */
 @Entity()
 export class Contact {
   @PrimaryGeneratedColumn()
@@ -51,6 +55,10 @@ export class Contact {
   @ManyToMany(() => Event, { onDelete: 'CASCADE' })
   @JoinTable({ name: 'contact_event' })
   events: Relation<Event[]>;
+
+  @ManyToMany(() => ParticipationProcess, { onDelete: 'CASCADE' })
+  @JoinTable({ name: 'contact_process' })
+  processes: Relation<ParticipationProcess[]>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

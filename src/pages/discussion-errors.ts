@@ -1,0 +1,29 @@
+import { FormValidationError } from '../common/forms/form-validation.error.js';
+
+interface ShownDiscussion {
+  slug: string;
+  thread: { comments: { id: number }[] };
+}
+
+/**
+ * Where a comment form's error belongs on the approach page, so that it shows beside the text
+ * in the right discussion: a reply form in it, its own form, or, for a process the page does not
+ * show, the page as a whole ("form"). The text comes back in that place.
+ */
+export function inDiscussion(shown: ShownDiscussion | undefined, parentId: unknown) {
+  const reply =
+    typeof parentId === 'string' &&
+    shown?.thread.comments.some((comment) => String(comment.id) === parentId);
+  const key = !shown ? 'form' : reply ? `antwort-${parentId}` : `body-${shown.slug}`;
+  return {
+    refuse: (message: string) => new FormValidationError({ [key]: message }),
+    /** Moves a form error to this place, optionally in other words (a youth process's). */
+    rethrow:
+      (wording?: string | null) =>
+      (error: unknown): never => {
+        if (!(error instanceof FormValidationError)) throw error;
+        const [message] = Object.values(error.fieldErrors);
+        throw new FormValidationError({ [key]: wording ?? message });
+      },
+  };
+}
