@@ -11,7 +11,7 @@ import { Registration } from '../src/events/entities/registration.entity.js';
 import { ProgressNote } from '../src/implementation/entities/progress-note.entity.js';
 import { PressAdminService } from '../src/press/press-admin.service.js';
 import { attachDocument, createEvent, createRegistration } from './factories/events.js';
-import { approachBySlug, createComment, createPhase } from './factories/forum.js';
+import { approachBySlug, createComment, createProcess } from './factories/forum.js';
 import { createArticle } from './factories/press.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import {
@@ -180,7 +180,7 @@ describe('back office: children belong to the parent in the URL; destructive act
       const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
       const published = await createComment(test, {
         approach,
-        phase: await createPhase(test),
+        process: await createProcess(test),
         author: null,
         status: 'published',
       });
