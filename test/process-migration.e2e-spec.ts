@@ -1,6 +1,9 @@
 import { DataSource } from 'typeorm';
+import { ParticipationProcesses1796156756121 } from '../migrations/1796156756121-ParticipationProcesses.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { SEEDED_TEMPLATE, createDatabaseFrom } from './setup/test-database.js';
+
+const PROCESSES_MIGRATION = ParticipationProcesses1796156756121.name;
 
 describe('migration from participation phases to processes', () => {
   let dataSource: DataSource;
@@ -15,8 +18,13 @@ describe('migration from participation phases to processes', () => {
 
   it('keeps existing comments under the process made from their phase, with a slug from its title', async () => {
     // Back to the schema of phases (the seeded concept stays), then phases with comments as they were.
-    await dataSource.undoLastMigration({ transaction: 'each' });
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    while (
+      await dataSource
+        .query(`SELECT 1 FROM migrations WHERE name = '${PROCESSES_MIGRATION}'`)
+        .then((rows: unknown[]) => rows.length > 0)
+    ) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    }
     const [{ id: approachId }] = await dataSource.query<{ id: number }[]>(
       `SELECT id FROM approach WHERE slug = 'vernetzung-von-produzenten'`,
     );
