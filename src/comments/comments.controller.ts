@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-  Render,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -23,6 +12,7 @@ import { ReportDto } from './dto/comment-forms.dto.js';
 import { REPORT_REASONS } from './entities/comment-report.entity.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const REPORT_FORM = {
   pageTitle: 'Kommentar melden',
@@ -41,7 +31,7 @@ export class CommentsController {
   @Post('kommentare/:id/unterstuetzen')
   @RequireRoles()
   async support(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -54,7 +44,7 @@ export class CommentsController {
   @Get('kommentare/:id/melden')
   @RequireRoles()
   @Render('comments/report')
-  async reportForm(@Param('id', ParseIntPipe) id: number) {
+  async reportForm(@IdParam('id') id: number) {
     return {
       ...REPORT_FORM,
       commentId: id,
@@ -66,7 +56,7 @@ export class CommentsController {
   @RequireRoles()
   @FormView('comments/report', REPORT_FORM)
   async report(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() form: ReportDto,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
@@ -84,7 +74,7 @@ export class CommentsController {
   @Get('kommentare/:id/loeschen')
   @RequireRoles()
   @Render(CONFIRM_VIEW)
-  async confirmDelete(@Param('id', ParseIntPipe) id: number): Promise<Confirmation> {
+  async confirmDelete(@IdParam('id') id: number): Promise<Confirmation> {
     const thread = await this.threadUrl(await this.comments.approachOf(id), id);
     return {
       pageTitle: 'Kommentar löschen',
@@ -100,7 +90,7 @@ export class CommentsController {
   @Post('kommentare/:id/loeschen')
   @RequireRoles()
   async delete(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -113,7 +103,7 @@ export class CommentsController {
   @Post('kommentare/abonnieren/:approachId')
   @RequireRoles()
   async subscribe(
-    @Param('approachId', ParseIntPipe) approachId: number,
+    @IdParam('approachId') approachId: number,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -129,7 +119,7 @@ export class CommentsController {
   @Post('kommentare/abbestellen/:approachId')
   @RequireRoles()
   async unsubscribeApproach(
-    @Param('approachId', ParseIntPipe) approachId: number,
+    @IdParam('approachId') approachId: number,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -11,6 +11,7 @@ import { berlinLocalToUtc, utcToBerlinLocal } from '../common/views/berlin-local
 import { PhaseDto } from './dto/phase-form.dto.js';
 import type { ParticipationPhase } from './entities/participation-phase.entity.js';
 import { type PhaseInput, PhasesService } from './phases.service.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BREADCRUMBS = [{ title: 'Verwaltung', url: '/verwaltung' }];
 const LIST = { title: 'Beteiligungsphasen', url: '/verwaltung/beteiligungsphasen' };
@@ -86,7 +87,7 @@ export class PhasesAdminController {
 
   @Get(':id')
   @Render('comments/admin/phase-form')
-  async editForm(@Param('id', ParseIntPipe) id: number) {
+  async editForm(@IdParam('id') id: number) {
     const phase = await this.phases.find(id);
     return {
       ...FORM,
@@ -99,7 +100,7 @@ export class PhasesAdminController {
   @Post(':id')
   @FormView('comments/admin/phase-form', FORM)
   async update(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -11,6 +11,7 @@ import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { documentUrl } from '../documents/document-view.js';
 import { SlideFormDto } from './dto/slide-form.dto.js';
 import { SlidesService } from './slides.service.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BREADCRUMBS = [{ title: 'Verwaltung', url: '/verwaltung' }];
 const LIST = { title: 'Startseite', url: '/verwaltung/startseite' };
@@ -57,14 +58,14 @@ export class SlidesAdminController {
 
   @Get(':id')
   @Render('pages/admin/slide-form')
-  async editForm(@Param('id', ParseIntPipe) id: number) {
+  async editForm(@IdParam('id') id: number) {
     return this.formModel(id);
   }
 
   @Post(':id')
   @FormView('pages/admin/slide-form')
   async update(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
@@ -81,7 +82,7 @@ export class SlidesAdminController {
   @DocumentUpload()
   @FormView('pages/admin/slide-form')
   async image(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
     @Body() body: Record<string, string | undefined>,
     @Req() request: Request,
