@@ -14,6 +14,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { type Observable, finalize } from 'rxjs';
 import { DomainError } from '../common/errors/domain.error.js';
+import { withoutNulCharacters } from '../common/forms/form-bodies.js';
 import { AppConfig } from '../config/app-config.js';
 import {
   DOCUMENT_TOO_LARGE_MESSAGE,
@@ -61,7 +62,13 @@ export class DocumentUploadInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<UploadRequest>();
     try {
-      const handled = await this.multer.intercept(context, next);
+      // multer fills request.body just before the handler runs: clean it there, as formBodies() does.
+      const handled = await this.multer.intercept(context, {
+        handle: () => {
+          withoutNulCharacters(request.body);
+          return next.handle();
+        },
+      });
       return handled.pipe(finalize(() => removeTempFile(request)));
     } catch (error) {
       // multer stops at the limit and removes the partial file; Nest reports LIMIT_FILE_SIZE as 413.
