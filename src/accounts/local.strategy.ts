@@ -11,7 +11,9 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
     super({ usernameField: 'email', passwordField: 'password' });
   }
 
-  validate(email: string, password: string): Promise<SessionUser> {
+  async validate(email: unknown, password: unknown): Promise<SessionUser> {
+    // A repeated field arrives as a list; only text can sign anyone in.
+    if (typeof email !== 'string' || typeof password !== 'string') throw new LoginFailedError();
     return this.accounts.verifyCredentials(email, password);
   }
 }
