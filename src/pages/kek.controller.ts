@@ -7,7 +7,7 @@ import { RequireRoles } from '../common/auth/require-roles.decorator.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
-import { RateLimited } from '../common/rate-limit/rate-limited.decorator.js';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
 import { addFlash } from '../common/session/web-session.js';
 import { KekPagesService } from './kek-pages.service.js';
 
@@ -16,6 +16,7 @@ export class KekController {
   constructor(
     private readonly pages: KekPagesService,
     private readonly comments: CommentsService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   @Get()
@@ -55,11 +56,14 @@ export class KekController {
     return this.pages.approach(field, approach, { viewerId: viewer?.id, sort, page });
   }
 
-  /** Writing a comment; on an error the approach page comes back with the text and a message. */
+  /**
+   * Writing a comment; on an error the approach page comes back with the text and a message.
+   * The limits are counted here rather than by @RateLimited: a guard runs before the page is
+   * loaded, and the refusal must show the page with the text still in the form.
+   */
   @Post(':field/:approach/kommentare')
   @RequireRoles()
   @FormView('pages/kek-approach')
-  @RateLimited('comment')
   async comment(
     @Param('field') field: string,
     @Param('approach') approachSlug: string,
@@ -70,6 +74,8 @@ export class KekController {
   ) {
     const page = await this.pages.approach(field, approachSlug, { viewerId: user.id });
     response.locals.formModel = page;
+    await this.rateLimits.consume('comment:ip', request.ip ?? 'unknown');
+    await this.rateLimits.consume('comment:account', user.id);
     const form = await validateForm(CommentDto, body);
     const comment = await this.comments.create(user, page.approach.id, form);
     const published = comment?.status === 'published';
