@@ -10,7 +10,7 @@ function EmailAddress() {
       typeof value === 'string' ? value.trim().toLowerCase() : value,
     ),
     IsEmail({}, { message: EMAIL_MESSAGE }),
-    MaxLength(254, { message: EMAIL_MESSAGE }),
+    MaxLength(254, { message: 'Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.' }),
   );
 }
 
@@ -46,7 +46,7 @@ export class LoginDto {
   password: string;
 
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte laden Sie die Seite neu und melden Sie sich noch einmal an.' })
   zurueck?: string;
 }
 
@@ -70,7 +70,7 @@ export class RegisterDto {
 
   /** A field people never see; bots fill it in. */
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte lassen Sie dieses Feld leer.' })
   website?: string;
 }
 
@@ -83,7 +83,9 @@ export class NewPasswordDto {
   @Password()
   password: string;
 
-  @IsString()
+  @IsString({
+    message: 'Der Link ist nicht vollständig. Bitte nutzen Sie den Link aus der E-Mail.',
+  })
   token: string;
 }
 

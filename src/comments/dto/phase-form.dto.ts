@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
+import { LocalDateTime } from '../../common/forms/date-fields.js';
 import {
   AUDIENCES,
   type Audience,
@@ -8,7 +9,6 @@ import {
 } from '../entities/participation-phase.entity.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /** Times are entered as Berlin wall-clock time (datetime-local fields). */
 export class PhaseDto {
@@ -22,10 +22,10 @@ export class PhaseDto {
   @Length(1, 10_000, { message: 'Bitte beschreiben Sie die Phase (höchstens 10.000 Zeichen).' })
   description: string;
 
-  @Matches(LOCAL_TIME, { message: 'Bitte geben Sie Datum und Uhrzeit des Beginns an.' })
+  @LocalDateTime('Bitte geben Sie Datum und Uhrzeit des Beginns an.')
   startsAt: string;
 
-  @Matches(LOCAL_TIME, { message: 'Bitte geben Sie Datum und Uhrzeit des Endes an.' })
+  @LocalDateTime('Bitte geben Sie Datum und Uhrzeit des Endes an.')
   endsAt: string;
 
   @IsIn(MODERATION_MODES, { message: 'Bitte wählen Sie die Art der Moderation.' })
