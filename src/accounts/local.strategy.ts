@@ -11,9 +11,7 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
     super({ usernameField: 'email', passwordField: 'password' });
   }
 
-  async validate(email: unknown, password: unknown): Promise<SessionUser> {
-    // A repeated field arrives as a list; only text can sign anyone in.
-    if (typeof email !== 'string' || typeof password !== 'string') throw new LoginFailedError();
+  validate(email: string, password: string): Promise<SessionUser> {
     return this.accounts.verifyCredentials(email, password);
   }
 }
