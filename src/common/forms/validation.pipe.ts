@@ -14,9 +14,19 @@ function collect(errors: ValidationError[], prefix = '', into: FieldErrors = {})
   return into;
 }
 
+/**
+ * Path and query values reach the handler as sent: ValidationPipe would turn `id: number` into
+ * `+value`, which makes "1e3" 1000 and "" 0 before IdParam can refuse them.
+ */
+class FormValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown): unknown {
+    return value;
+  }
+}
+
 /** DTOs carry German messages; a failure becomes a FormValidationError the form view shows. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new FormValidationPipe({
     whitelist: true,
     transform: true,
     forbidUnknownValues: false,
