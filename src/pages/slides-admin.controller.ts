@@ -9,6 +9,7 @@ import { addFlash } from '../common/session/web-session.js';
 import { DocumentUpload, UploadedDocument } from '../documents/document-upload.js';
 import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { documentUrl } from '../documents/document-view.js';
+import { ImageDetailsDto } from '../documents/dto/image-details.dto.js';
 import { SlideFormDto } from './dto/slide-form.dto.js';
 import { SlidesService } from './slides.service.js';
 import { IdParam } from '../common/params/id-param.decorator.js';
@@ -84,12 +85,12 @@ export class SlidesAdminController {
   async image(
     @IdParam('id') id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
-    @Body() body: Record<string, string | undefined>,
+    @Body() body: Record<string, unknown>,
     @Req() request: Request,
     @Res() response: Response,
   ) {
     response.locals.formModel = await this.formModel(id);
-    await this.slides.setImage(id, file, { altText: body.altText, credit: body.credit });
+    await this.slides.setImage(id, file, await validateForm(ImageDetailsDto, body));
     addFlash(request, { kind: 'success', message: 'Das Bild ist gespeichert.' });
     response.redirect(303, `${LIST.url}/${id}`);
   }

@@ -10,6 +10,7 @@ import { ConceptService } from '../concept/concept.service.js';
 import { DocumentUpload, UploadedDocument } from '../documents/document-upload.js';
 import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { documentUrl } from '../documents/document-view.js';
+import { ImageDetailsDto } from '../documents/dto/image-details.dto.js';
 import { EventsService } from '../events/events.service.js';
 import { ArticleFormDto, ClippingFormDto } from './dto/press-forms.dto.js';
 import { ARTICLE_STATUS_LABELS } from './entities/article.entity.js';
@@ -171,7 +172,7 @@ export class PressAdminController {
   async leadImage(
     @IdParam('id') id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
-    @Body() body: Record<string, string | undefined>,
+    @Body() body: Record<string, unknown>,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -182,7 +183,7 @@ export class PressAdminController {
       pageTitle: article.title,
       values: this.press.articleValues(article),
     };
-    await this.press.setLeadImage(editor, id, file, { altText: body.altText, credit: body.credit });
+    await this.press.setLeadImage(editor, id, file, await validateForm(ImageDetailsDto, body));
     addFlash(request, { kind: 'success', message: 'Das Titelbild ist gespeichert.' });
     response.redirect(303, `/verwaltung/presse/artikel/${id}`);
   }
