@@ -180,11 +180,15 @@ export class ConceptEditorService {
       const parent = kind.parent
         ? { [kind.parent.property]: { id: (item[kind.parent.property] as Item).id } }
         : {};
-      const siblings = (await manager.find(kind.entity, {
-        where: parent,
-        order: { position: 'ASC', id: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
-      })) as Item[];
+      // Locked in the order of their ids, which no move changes: locking in position order
+      // deadlocked when a move committed between two others' reads and swapped two positions.
+      const siblings = (
+        (await manager.find(kind.entity, {
+          where: parent,
+          order: { id: 'ASC' },
+          lock: { mode: 'pessimistic_write' },
+        })) as Item[]
+      ).sort((a, b) => a.position - b.position || a.id - b.id);
       const index = siblings.findIndex((sibling) => sibling.id === id);
       const target = index + (direction === 'up' ? -1 : 1);
       if (target < 0 || target >= siblings.length) return null;
