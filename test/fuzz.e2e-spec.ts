@@ -12,6 +12,7 @@ import { type HtmlForm, postFormsOf, submittedValues } from './support/html-form
 import {
   ENGLISH_MESSAGE,
   type FieldValue,
+  ODD_FIELD_NAMES,
   PATH_VALUE_GROUPS,
   QUERY_GROUPS,
   deepJson,
@@ -162,6 +163,16 @@ function formProbes(context: Context, forms: { session: RawSession; form: HtmlFo
     });
     group.forEach(({ session, form }, index) =>
       probes.push(formProbe(context, session, form, defaults[index], 'unchanged')),
+    );
+    const { session, form } = group[0];
+    probes.push(
+      formProbe(
+        context,
+        session,
+        form,
+        { ...defaults[0], ...ODD_FIELD_NAMES },
+        'with prototype keys as field names',
+      ),
     );
     const fields = new Map(group[0].form.fields.map((field) => [field.name, field]));
     fields.delete('_csrf');

@@ -61,6 +61,13 @@ export const QUERY_GROUPS = [
   ],
 ];
 
+/** Field names no form has: prototype keys, and a rating for an approach id past the range. */
+export const ODD_FIELD_NAMES: Record<string, FieldValue> = Object.fromEntries([
+  ...PROTOTYPE_KEYS.map((key) => [key, key]),
+  ['prioritaet-99999999999999999999', 'hoch'],
+  ['a\u0000b', 'NUL im Namen'],
+]);
+
 /** What a form field gets, one value at a time while the other fields keep theirs: by its type. */
 export function valuesForField(type: string): FieldValue[][] {
   const groups: FieldValue[][] = [
