@@ -1,8 +1,8 @@
 import { ValidateBy, type ValidationArguments } from 'class-validator';
 
 /** Dates the portal deals with: its events, notes and press reach from 2015 into the 2030s. */
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2100;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
 const INVALID = `Bitte geben Sie ein gültiges Datum zwischen ${FIRST_YEAR} und ${LAST_YEAR} an.`;
 
 function isRealDate(year: number, month: number, day: number): boolean {
@@ -16,13 +16,13 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /** "2026-02-28", a day that exists, between FIRST_YEAR and LAST_YEAR ("2026-02-30" does not). */
-export function isCalendarDate(value: unknown): boolean {
+function isCalendarDate(value: unknown): boolean {
   const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /** "2026-02-28T09:30" as a datetime-local field sends it, on a day that exists. */
-export function isLocalDateTime(value: unknown): boolean {
+function isLocalDateTime(value: unknown): boolean {
   const match =
     typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value) : null;
   return (

@@ -6,7 +6,7 @@ import { DomainError } from '../errors/domain.error.js';
  * bytes each once percent-encoded), so long but valid input reaches validation and comes back
  * with a message per field and the text kept; only beyond it the 413 page.
  */
-export const FORM_BODY_LIMIT = '2mb';
+const FORM_BODY_LIMIT = '2mb';
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 export class UnsupportedFormatError extends DomainError {

@@ -7,7 +7,7 @@ import { parseDatabaseId } from '../params/database-id.js';
 const MAX_LIST_LENGTH = 1000;
 
 /** Checkboxes: absent when none is ticked, text for one, a list for several. */
-export function asList(value: unknown): unknown[] {
+function asList(value: unknown): unknown[] {
   return value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value];
 }
 

@@ -1,5 +1,5 @@
 /** Ids are PostgreSQL `integer` columns: 1 … 2^31 − 1. */
-export const MAX_DATABASE_ID = 2_147_483_647;
+const MAX_DATABASE_ID = 2_147_483_647;
 
 /** A decimal id as typed in a URL or form ("12"), or null for anything else ("1e3", "-1", "2147483648"). */
 export function parseDatabaseId(value: unknown): number | null {
