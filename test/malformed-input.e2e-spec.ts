@@ -174,6 +174,12 @@ describe('malformed input: each cause the audit found answers with a German 4xx'
       413,
     );
     expect(tooLarge.text).toContain('Ihre Eingaben sind nicht verloren');
+    const upload = await admin
+      .post(`/verwaltung/umsetzung/${approachId}/notizen?_csrf=${token}`)
+      .field('notedOn', '2026-11-01')
+      .field('text', 'x'.repeat(200_000))
+      .expect(413);
+    expect(upload.text).toContain('Ihre Eingaben sind nicht verloren');
   });
 
   it('refuses impossible and far-off dates on the field, in German', async () => {

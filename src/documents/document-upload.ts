@@ -73,6 +73,11 @@ export class DocumentUploadInterceptor implements NestInterceptor {
     } catch (error) {
       // multer stops at the limit and removes the partial file; Nest reports LIMIT_FILE_SIZE as 413.
       if (error instanceof PayloadTooLargeException) throw new DocumentTooLargeError();
+      // A text field past multer's limit (Nest reports it as 400): the 413 page tells the person
+      // that the text is still in the browser.
+      if ((error as { cause?: { code?: unknown } }).cause?.code === 'LIMIT_FIELD_VALUE') {
+        throw new PayloadTooLargeException();
+      }
       throw error;
     }
   }
