@@ -34,9 +34,9 @@ function refuseOtherFormats(request: Request, _response: Response, next: NextFun
 export function withoutNulCharacters(fields: unknown): void {
   if (typeof fields !== 'object' || fields === null) return;
   const record = fields as Record<string, unknown>;
+  const clean = (item: unknown) => (typeof item === 'string' ? item.replaceAll('\0', '') : item);
   for (const name of Object.keys(record)) {
     const value = record[name];
-    const clean = (item: unknown) => (typeof item === 'string' ? item.replaceAll('\0', '') : item);
     const cleanName = name.replaceAll('\0', '');
     if (cleanName !== name) delete record[name];
     Object.defineProperty(record, cleanName, {
