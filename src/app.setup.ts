@@ -1,17 +1,18 @@
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import express from 'express';
 import { create } from 'express-handlebars';
 import passport from 'passport';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { ErrorPageFilter } from './common/errors/error-page.filter.js';
+import { formBodies } from './common/forms/form-bodies.js';
 import { createValidationPipe } from './common/forms/validation.pipe.js';
-import { layoutLocals } from './common/layout/layout.middleware.js';
+import { siteLocals, userLocals } from './common/layout/layout.middleware.js';
 import { createHttpLogger } from './common/logging/logger.js';
 import { securityHeaders } from './common/security/helmet.js';
+import { refuseMalformedUrls } from './common/security/malformed-url.js';
 import { noStoreForPersonalPages } from './common/security/no-store.middleware.js';
 import { AppSecrets } from './config/app-secrets.js';
 import { CsrfProtection } from './common/session/csrf-protection.js';
@@ -25,29 +26,32 @@ import type { AppConfig } from './config/app-config.js';
 import { projectRoot } from './project-root.js';
 
 const KERN_DIST = join(projectRoot, 'node_modules', '@kern-ux', 'native', 'dist');
-const FORM_LIMIT = '100kb';
 
-/** Everything around the Nest routes, in order: logging, headers, static files, bodies, sessions, CSRF, views, errors. */
+/**
+ * Everything around the Nest routes, in order: logging, headers, malformed addresses, static
+ * files, form bodies, sessions, CSRF, views, errors.
+ */
 export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   const production = config.NODE_ENV === 'production';
   app.set('trust proxy', config.TRUST_PROXY ? 1 : false);
   app.disable('x-powered-by');
   app.use(createHttpLogger(logger));
   app.use(securityHeaders(production));
+  app.use(siteLocals(config));
+  app.use(refuseMalformedUrls());
 
   const staticOptions = { maxAge: production ? '7d' : 0, index: false, fallthrough: true };
   app.useStaticAssets(join(projectRoot, 'public'), { prefix: '/static/', ...staticOptions });
   app.useStaticAssets(KERN_DIST, { prefix: '/static/kern/', ...staticOptions });
 
-  app.use(express.urlencoded({ extended: false, limit: FORM_LIMIT }));
-  app.use(express.json({ limit: FORM_LIMIT }));
+  app.use(...formBodies());
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   app.use(sessionMiddleware(pool, app.get(AppSecrets).sessionSecret));
   app.use(saveSessionBeforeRedirect());
   app.use(passport.initialize());
   app.use(passport.session());
   app.use(noStoreForPersonalPages());
-  app.use(layoutLocals(config));
+  app.use(userLocals());
   app.use(flashMessages());
   app.use(cookieParser());
   app.use(app.get(CsrfProtection).middleware());

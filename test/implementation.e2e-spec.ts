@@ -82,7 +82,7 @@ describe('implementation status and progress notes (HTTP, real database)', () =>
       title: '',
     });
     expect(badDate.status).toBe(422);
-    expect(badDate.text).toContain('Dieses Datum gibt es nicht.');
+    expect(badDate.text).toContain('Bitte geben Sie ein gültiges Datum zwischen 2000 und 2100 an.');
     expect(badDate.text).toContain('Auftaktgespräch mit den Erzeugern.</textarea>');
 
     const form = await editor.get(page);

@@ -161,19 +161,23 @@ describe('public pages (HTTP, real database)', () => {
   });
 
   it('answers bad input with a German 4xx page, never a 500', async () => {
-    const malformed = await test.http
+    const json = await test.http
       .post('/suche')
       .set('Content-Type', 'application/json')
       .send('{kaputt')
-      .expect(400);
-    expect(malformed.text).toContain('Ungültige Anfrage');
+      .expect(415);
+    expect(json.text).toContain('Format nicht unterstützt');
     const oversize = await test.http
       .post('/suche')
       .set('Content-Type', 'application/x-www-form-urlencoded')
-      .send(`q=${'a'.repeat(2_000_000)}`)
+      .send(`q=${'a'.repeat(3_000_000)}`)
       .expect(413);
     expect(oversize.text).toContain('Die gesendeten Daten sind zu groß.');
-    await test.http.get('/kek/%E0%A4%A').expect(400);
+    expect(oversize.text).toContain('Ihre Eingaben sind nicht verloren');
+    const undecodable = await test.http.get('/kek/%E0%A4%A').expect(400);
+    expect(undecodable.text).toContain('Die Adresse enthält Zeichen');
+    await test.http.get('/seiten/%00').expect(400);
+    await test.http.get('/suche?q=Breitband%00').expect(400);
   });
 
   it('reports health with the database state', async () => {

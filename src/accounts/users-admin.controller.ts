@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Redirect,
-  Render,
-  Req,
-} from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { AuditLogService } from '../common/audit/audit-log.service.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
@@ -19,6 +8,7 @@ import { addFlash } from '../common/session/web-session.js';
 import { RolesDto } from './dto/user-admin-forms.dto.js';
 import { UsersAdminService } from './users-admin.service.js';
 import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
+import { UuidParam } from '../common/params/id-param.decorator.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
 
@@ -54,7 +44,7 @@ export class UsersAdminController {
 
   @Get('nutzer/:id')
   @Render('accounts/admin/user')
-  async show(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() actor: SessionUser) {
+  async show(@UuidParam('id') id: string, @CurrentUser() actor: SessionUser) {
     const user = await this.users.find(id);
     return {
       pageTitle: user.displayName,
@@ -72,7 +62,7 @@ export class UsersAdminController {
   @Post('nutzer/:id/rollen')
   @Redirect('', 303)
   async setRoles(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Body() form: RolesDto,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -84,7 +74,7 @@ export class UsersAdminController {
 
   @Get('nutzer/:id/sperren')
   @Render(CONFIRM_VIEW)
-  confirmLock(@Param('id', ParseUUIDPipe) id: string): Confirmation {
+  confirmLock(@UuidParam('id') id: string): Confirmation {
     return {
       pageTitle: 'Konto sperren',
       breadcrumbs: [BACK_OFFICE, { title: 'Nutzerkonten', url: '/verwaltung/nutzer' }],
@@ -100,7 +90,7 @@ export class UsersAdminController {
   @Post('nutzer/:id/sperren')
   @Redirect('', 303)
   async lock(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
   ) {
@@ -115,7 +105,7 @@ export class UsersAdminController {
   @Post('nutzer/:id/entsperren')
   @Redirect('', 303)
   async unlock(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
   ) {

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-  Render,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -25,6 +14,7 @@ import { ReportDto } from './dto/comment-forms.dto.js';
 import { REPORT_REASONS } from './entities/comment-report.entity.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const REPORT_FORM = {
   pageTitle: 'Kommentar melden',
@@ -43,7 +33,7 @@ export class CommentsController {
   @Post('kommentare/:id/unterstuetzen')
   @RequireRoles()
   async support(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -56,7 +46,7 @@ export class CommentsController {
   @Get('kommentare/:id/melden')
   @RequireRoles()
   @Render('comments/report')
-  async reportForm(@Param('id', ParseIntPipe) id: number) {
+  async reportForm(@IdParam('id') id: number) {
     return this.reportModel(id);
   }
 
@@ -64,7 +54,7 @@ export class CommentsController {
   @RequireRoles()
   @FormView('comments/report', REPORT_FORM)
   async report(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
@@ -80,7 +70,7 @@ export class CommentsController {
   @Get('kommentare/:id/loeschen')
   @RequireRoles()
   @Render(CONFIRM_VIEW)
-  async confirmDelete(@Param('id', ParseIntPipe) id: number): Promise<Confirmation> {
+  async confirmDelete(@IdParam('id') id: number): Promise<Confirmation> {
     const comment = await this.comments.find(id);
     const thread = await this.threadUrl(comment.approach.id, id);
     return {
@@ -95,7 +85,7 @@ export class CommentsController {
   @Post('kommentare/:id/loeschen')
   @RequireRoles()
   async delete(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -108,7 +98,7 @@ export class CommentsController {
   @Post('kommentare/abonnieren/:approachId')
   @RequireRoles()
   async subscribe(
-    @Param('approachId', ParseIntPipe) approachId: number,
+    @IdParam('approachId') approachId: number,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -124,7 +114,7 @@ export class CommentsController {
   @Post('kommentare/abbestellen/:approachId')
   @RequireRoles()
   async unsubscribeApproach(
-    @Param('approachId', ParseIntPipe) approachId: number,
+    @IdParam('approachId') approachId: number,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,

@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-  Redirect,
-  Render,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Redirect, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -22,6 +10,7 @@ import { ProcessesService } from '../participation/processes.service.js';
 import type { ModerationAction } from './comment-state.js';
 import { AnswerDto, BulkApproveDto, RejectDto } from './dto/comment-forms.dto.js';
 import { REJECTION_REASONS, ModerationService } from './moderation.service.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BREADCRUMBS = [{ title: 'Verwaltung', url: '/verwaltung' }];
 const QUEUE = { title: 'Moderation', url: '/verwaltung/moderation' };
@@ -77,44 +66,32 @@ export class ModerationAdminController {
 
   @Get('kommentare/:id')
   @Render('comments/admin/item')
-  async item(@Param('id', ParseIntPipe) id: number) {
+  async item(@IdParam('id') id: number) {
     return this.itemModel(id);
   }
 
   @Post('kommentare/:id/freigeben')
   @Redirect('/verwaltung/moderation', 303)
-  approve(
-    @Param('id', ParseIntPipe) id: number,
-    @CurrentUser() actor: SessionUser,
-    @Req() request: Request,
-  ) {
+  approve(@IdParam('id') id: number, @CurrentUser() actor: SessionUser, @Req() request: Request) {
     return this.simple(actor, id, 'approve', request);
   }
 
   @Post('kommentare/:id/ausblenden')
   @Redirect('/verwaltung/moderation', 303)
-  hide(
-    @Param('id', ParseIntPipe) id: number,
-    @CurrentUser() actor: SessionUser,
-    @Req() request: Request,
-  ) {
+  hide(@IdParam('id') id: number, @CurrentUser() actor: SessionUser, @Req() request: Request) {
     return this.simple(actor, id, 'hide', request);
   }
 
   @Post('kommentare/:id/einblenden')
   @Redirect('/verwaltung/moderation', 303)
-  unhide(
-    @Param('id', ParseIntPipe) id: number,
-    @CurrentUser() actor: SessionUser,
-    @Req() request: Request,
-  ) {
+  unhide(@IdParam('id') id: number, @CurrentUser() actor: SessionUser, @Req() request: Request) {
     return this.simple(actor, id, 'unhide', request);
   }
 
   @Post('kommentare/:id/ablehnen')
   @FormView('comments/admin/item')
   async reject(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -133,7 +110,7 @@ export class ModerationAdminController {
   @Post('kommentare/:id/stellungnahme')
   @FormView('comments/admin/item')
   async answer(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-  Render,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -19,6 +8,7 @@ import { addFlash } from '../common/session/web-session.js';
 import { ConceptAdminViews } from './editor/concept-admin-views.js';
 import { ConceptEditorService } from './editor/concept-editor.service.js';
 import { adminUrl } from './editor/concept-paths.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
@@ -61,7 +51,7 @@ export class ConceptAdminController {
 
   @Get(':segment/:id')
   @Render('concept/admin/item')
-  item(@Param('segment') segment: string, @Param('id', ParseIntPipe) id: number) {
+  item(@Param('segment') segment: string, @IdParam('id') id: number) {
     return this.views.item(this.editor.kind(segment), id);
   }
 
@@ -69,7 +59,7 @@ export class ConceptAdminController {
   @FormView('concept/admin/item')
   async update(
     @Param('segment') segment: string,
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -88,7 +78,7 @@ export class ConceptAdminController {
   @Post(':segment/:id/verschieben')
   async move(
     @Param('segment') segment: string,
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body('richtung') direction: unknown,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -103,7 +93,7 @@ export class ConceptAdminController {
   /** Destructive, so a page of its own asks first (and takes the public note). */
   @Get(':segment/:id/zurueckziehen')
   @Render('concept/admin/retire')
-  retireForm(@Param('segment') segment: string, @Param('id', ParseIntPipe) id: number) {
+  retireForm(@Param('segment') segment: string, @IdParam('id') id: number) {
     return this.views.retireForm(this.editor.kind(segment), id);
   }
 
@@ -111,7 +101,7 @@ export class ConceptAdminController {
   @FormView('concept/admin/retire')
   async retire(
     @Param('segment') segment: string,
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body('note') note: unknown,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -130,7 +120,7 @@ export class ConceptAdminController {
   @Post(':segment/:id/reaktivieren')
   async reactivate(
     @Param('segment') segment: string,
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -145,8 +135,8 @@ export class ConceptAdminController {
   @Render('concept/admin/revision')
   revision(
     @Param('segment') segment: string,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('version', ParseIntPipe) version: number,
+    @IdParam('id') id: number,
+    @IdParam('version') version: number,
   ) {
     return this.views.revision(this.editor.kind(segment), id, version);
   }
@@ -154,8 +144,8 @@ export class ConceptAdminController {
   @Post(':segment/:id/fassungen/:version/wiederherstellen')
   async restore(
     @Param('segment') segment: string,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('version', ParseIntPipe) version: number,
+    @IdParam('id') id: number,
+    @IdParam('version') version: number,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,

@@ -14,6 +14,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { type Observable, finalize } from 'rxjs';
 import { DomainError } from '../common/errors/domain.error.js';
+import { withoutNulCharacters } from '../common/forms/form-bodies.js';
 import { CsrfTokenInMultipartBody } from '../common/session/multipart-csrf.js';
 import { AppConfig } from '../config/app-config.js';
 import {
@@ -62,11 +63,22 @@ export class DocumentUploadInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<UploadRequest>();
     try {
-      const handled = await this.multer.intercept(context, next);
+      // multer fills request.body just before the handler runs: clean it there, as formBodies() does.
+      const handled = await this.multer.intercept(context, {
+        handle: () => {
+          withoutNulCharacters(request.body);
+          return next.handle();
+        },
+      });
       return handled.pipe(finalize(() => removeTempFile(request)));
     } catch (error) {
       // multer stops at the limit and removes the partial file; Nest reports LIMIT_FILE_SIZE as 413.
       if (error instanceof PayloadTooLargeException) throw new DocumentTooLargeError();
+      // A text field past multer's limit (Nest reports it as 400): the 413 page tells the person
+      // that the text is still in the browser.
+      if ((error as { cause?: { code?: unknown } }).cause?.code === 'LIMIT_FIELD_VALUE') {
+        throw new PayloadTooLargeException();
+      }
       throw error;
     }
   }

@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Post,
-  Render,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Header, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -31,6 +19,7 @@ import { EventsAdminService } from './events-admin.service.js';
 import { registrationsCsv, registrationRows } from './registrations-list.js';
 import { RegistrationsService } from './registrations.service.js';
 import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
+import { IdParam, UuidParam } from '../common/params/id-param.decorator.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
 const LIST = { title: 'Veranstaltungen', url: '/verwaltung/veranstaltungen' };
@@ -92,7 +81,7 @@ export class EventsAdminController {
 
   @Get(':id')
   @Render('events/admin/form')
-  async editForm(@Param('id', ParseIntPipe) id: number) {
+  async editForm(@IdParam('id') id: number) {
     const event = await this.events.find(id);
     return {
       ...(await this.formModel()),
@@ -106,7 +95,7 @@ export class EventsAdminController {
   @Post(':id')
   @FormView('events/admin/form')
   async update(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -126,7 +115,7 @@ export class EventsAdminController {
 
   @Post(':id/veroeffentlichen')
   async publish(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -139,7 +128,7 @@ export class EventsAdminController {
   @Post(':id/absagen')
   @FormView('events/admin/form')
   async cancel(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -164,17 +153,14 @@ export class EventsAdminController {
 
   @Get(':id/anmeldungen')
   @Render('events/admin/registrations')
-  async registrationList(@Param('id', ParseIntPipe) id: number) {
+  async registrationList(@IdParam('id') id: number) {
     return this.registrationsModel(id);
   }
 
   @Get(':id/anmeldungen.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  async registrationCsv(
-    @Param('id', ParseIntPipe) id: number,
-    @Res({ passthrough: true }) response: Response,
-  ) {
+  async registrationCsv(@IdParam('id') id: number, @Res({ passthrough: true }) response: Response) {
     const event = await this.events.find(id);
     response.setHeader(
       'Content-Disposition',
@@ -185,8 +171,8 @@ export class EventsAdminController {
 
   @Post(':id/anmeldungen/:registrationId/annehmen')
   async approve(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @IdParam('id') id: number,
+    @UuidParam('registrationId') registrationId: string,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -199,8 +185,8 @@ export class EventsAdminController {
   @Get(':id/anmeldungen/:registrationId/ablehnen')
   @Render(CONFIRM_VIEW)
   async confirmDecline(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @IdParam('id') id: number,
+    @UuidParam('registrationId') registrationId: string,
   ): Promise<Confirmation> {
     await this.registrations.findForEvent(id, registrationId);
     return {
@@ -217,8 +203,8 @@ export class EventsAdminController {
 
   @Post(':id/anmeldungen/:registrationId/ablehnen')
   async decline(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @IdParam('id') id: number,
+    @UuidParam('registrationId') registrationId: string,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -234,7 +220,7 @@ export class EventsAdminController {
   @Post(':id/nachricht')
   @FormView('events/admin/registrations')
   async message(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -249,7 +235,7 @@ export class EventsAdminController {
 
   @Get(':id/dokumente')
   @Render('events/admin/documents')
-  async documentsPage(@Param('id', ParseIntPipe) id: number) {
+  async documentsPage(@IdParam('id') id: number) {
     return this.documentsModel(id);
   }
 
@@ -257,7 +243,7 @@ export class EventsAdminController {
   @DocumentUpload()
   @FormView('events/admin/documents')
   async upload(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
     @Body() body: Record<string, unknown>,
     @Req() request: Request,
@@ -274,8 +260,8 @@ export class EventsAdminController {
   @Get(':id/dokumente/:documentId/loeschen')
   @Render(CONFIRM_VIEW)
   async confirmRemoveDocument(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @IdParam('id') id: number,
+    @UuidParam('documentId') documentId: string,
   ): Promise<Confirmation> {
     const document = await this.eventDocuments.find(id, documentId);
     return {
@@ -292,8 +278,8 @@ export class EventsAdminController {
 
   @Post(':id/dokumente/:documentId/loeschen')
   async removeDocument(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @IdParam('id') id: number,
+    @UuidParam('documentId') documentId: string,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -306,7 +292,7 @@ export class EventsAdminController {
   /** Check-in at the door: a short list with one large button per person, usable on a phone. */
   @Get(':id/einlass')
   @Render('events/admin/check-in')
-  async checkIn(@Param('id', ParseIntPipe) id: number) {
+  async checkIn(@IdParam('id') id: number) {
     const model = await this.registrationsModel(id);
     return {
       ...model,
@@ -317,8 +303,8 @@ export class EventsAdminController {
 
   @Post(':id/einlass/:registrationId')
   async toggleAttendance(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @IdParam('id') id: number,
+    @UuidParam('registrationId') registrationId: string,
     @Body('anwesend') attended: unknown,
     @Res() response: Response,
   ) {

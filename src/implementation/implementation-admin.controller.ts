@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -14,6 +14,7 @@ import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { ProgressNoteFormDto, StatusFormDto } from './dto/implementation-forms.dto.js';
 import { IMPLEMENTATION_STATUSES, IMPLEMENTATION_STATUS_LABELS } from './implementation-status.js';
 import { ImplementationService } from './implementation.service.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
 const LIST = { title: 'Stand der Umsetzung', url: '/verwaltung/umsetzung' };
@@ -48,14 +49,14 @@ export class ImplementationAdminController {
 
   @Get(':id')
   @Render('implementation/admin/approach')
-  async edit(@Param('id', ParseIntPipe) id: number) {
+  async edit(@IdParam('id') id: number) {
     return this.approachModel(id);
   }
 
   @Post(':id/stand')
   @FormView('implementation/admin/approach')
   async setStatus(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -75,7 +76,7 @@ export class ImplementationAdminController {
   @DocumentUpload()
   @FormView('implementation/admin/approach')
   async addNote(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
@@ -100,8 +101,8 @@ export class ImplementationAdminController {
   @Get(':id/notizen/:noteId/loeschen')
   @Render(CONFIRM_VIEW)
   async confirmRemoveNote(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('noteId', ParseIntPipe) noteId: number,
+    @IdParam('id') id: number,
+    @IdParam('noteId') noteId: number,
   ): Promise<Confirmation> {
     const note = await this.implementation.findNote(id, noteId);
     return {
@@ -119,8 +120,8 @@ export class ImplementationAdminController {
 
   @Post(':id/notizen/:noteId/loeschen')
   async removeNote(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('noteId', ParseIntPipe) noteId: number,
+    @IdParam('id') id: number,
+    @IdParam('noteId') noteId: number,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,

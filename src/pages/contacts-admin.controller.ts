@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -9,6 +9,7 @@ import { addFlash } from '../common/session/web-session.js';
 import { ContactsService } from './contacts.service.js';
 import { ContactFormDto } from './dto/contact-form.dto.js';
 import type { Contact } from './entities/contact.entity.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BREADCRUMBS = [{ title: 'Verwaltung', url: '/verwaltung' }];
 const LIST = { title: 'Ansprechpartner', url: '/verwaltung/ansprechpartner' };
@@ -76,14 +77,14 @@ export class ContactsAdminController {
 
   @Get(':id')
   @Render('pages/admin/contact-form')
-  editForm(@Param('id', ParseIntPipe) id: number) {
+  editForm(@IdParam('id') id: number) {
     return this.formModel(id);
   }
 
   @Post(':id')
   @FormView('pages/admin/contact-form')
   async update(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
@@ -97,7 +98,7 @@ export class ContactsAdminController {
 
   @Get(':id/loeschen')
   @Render('pages/admin/contact-delete')
-  async confirmDelete(@Param('id', ParseIntPipe) id: number) {
+  async confirmDelete(@IdParam('id') id: number) {
     const contact = await this.contacts.find(id);
     return {
       pageTitle: 'Wirklich löschen?',
@@ -109,7 +110,7 @@ export class ContactsAdminController {
 
   @Post(':id/loeschen')
   async delete(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,

@@ -137,7 +137,7 @@ export class KekPagesService {
     const field = approach?.subGoal.goal.field;
     if (!approach || !field || field.slug !== fieldSlug) throw new NotFoundException();
     const sort: ThreadSort =
-      typeof options.sort === 'string' && options.sort in THREAD_SORTS
+      typeof options.sort === 'string' && Object.hasOwn(THREAD_SORTS, options.sort)
         ? (options.sort as ThreadSort)
         : 'neueste';
     const page = Number.isInteger(Number(options.page)) ? Number(options.page) : 1;

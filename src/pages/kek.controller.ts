@@ -7,7 +7,7 @@ import { RequireRoles } from '../common/auth/require-roles.decorator.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
-import { RateLimited } from '../common/rate-limit/rate-limited.decorator.js';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
 import { addFlash } from '../common/session/web-session.js';
 import { ProcessNotFoundError, ProcessesService } from '../participation/processes.service.js';
 import { toneOf } from '../participation/tone.js';
@@ -20,6 +20,7 @@ export class KekController {
     private readonly pages: KekPagesService,
     private readonly comments: CommentsService,
     private readonly processes: ProcessesService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   @Get()
@@ -62,12 +63,13 @@ export class KekController {
 
   /**
    * Writing a comment in one process's discussion; on an error the approach page comes back with
-   * the text and a message in that discussion (in the process's tone).
+   * the text and a message in that discussion (in the process's tone). The limits are counted
+   * here rather than by @RateLimited: a guard runs before the page is loaded, and the refusal
+   * must show the page with the text still in the form.
    */
   @Post(':field/:approach/kommentare/:process')
   @RequireRoles()
   @FormView('pages/kek-approach')
-  @RateLimited('comment')
   async comment(
     @Param('field') field: string,
     @Param('approach') approachSlug: string,
@@ -79,6 +81,8 @@ export class KekController {
   ) {
     const page = await this.pages.approach(field, approachSlug, { viewerId: user.id });
     response.locals.formModel = page;
+    await this.rateLimits.consume('comment:ip', request.ip ?? 'unknown');
+    await this.rateLimits.consume('comment:account', user.id);
     const process = await this.processes.findBySlug(processSlug).catch((error: unknown) => {
       if (error instanceof ProcessNotFoundError) return null;
       throw error;

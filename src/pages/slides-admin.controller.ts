@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -9,8 +9,10 @@ import { addFlash } from '../common/session/web-session.js';
 import { DocumentUpload, UploadedDocument } from '../documents/document-upload.js';
 import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { documentUrl } from '../documents/document-view.js';
+import { ImageDetailsDto } from '../documents/dto/image-details.dto.js';
 import { SlideFormDto } from './dto/slide-form.dto.js';
 import { SlidesService } from './slides.service.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BREADCRUMBS = [{ title: 'Verwaltung', url: '/verwaltung' }];
 const LIST = { title: 'Startseite', url: '/verwaltung/startseite' };
@@ -57,14 +59,14 @@ export class SlidesAdminController {
 
   @Get(':id')
   @Render('pages/admin/slide-form')
-  async editForm(@Param('id', ParseIntPipe) id: number) {
+  async editForm(@IdParam('id') id: number) {
     return this.formModel(id);
   }
 
   @Post(':id')
   @FormView('pages/admin/slide-form')
   async update(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
@@ -80,15 +82,15 @@ export class SlidesAdminController {
   @DocumentUpload()
   @FormView('pages/admin/slide-form')
   async image(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
-    @Body() body: Record<string, string | undefined>,
+    @Body() body: Record<string, unknown>,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
     response.locals.formModel = await this.formModel(id);
-    await this.slides.setImage(editor, id, file, { altText: body.altText, credit: body.credit });
+    await this.slides.setImage(editor, id, file, await validateForm(ImageDetailsDto, body));
     addFlash(request, { kind: 'success', message: 'Das Bild ist gespeichert.' });
     response.redirect(303, `${LIST.url}/${id}`);
   }

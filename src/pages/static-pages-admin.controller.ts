@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -8,6 +8,7 @@ import { validateForm } from '../common/forms/validate-form.js';
 import { addFlash } from '../common/session/web-session.js';
 import { StaticPageFormDto } from './dto/static-page-form.dto.js';
 import { StaticPagesService } from './static-pages.service.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BREADCRUMBS = [{ title: 'Verwaltung', url: '/verwaltung' }];
 const LIST = { title: 'Seiten', url: '/verwaltung/seiten' };
@@ -52,14 +53,14 @@ export class StaticPagesAdminController {
 
   @Get(':id')
   @Render('pages/admin/static-page-form')
-  editForm(@Param('id', ParseIntPipe) id: number) {
+  editForm(@IdParam('id') id: number) {
     return this.formModel(id);
   }
 
   @Post(':id')
   @FormView('pages/admin/static-page-form')
   async update(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,

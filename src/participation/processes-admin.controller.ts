@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -15,6 +15,7 @@ import type { ParticipationProcess } from './entities/participation-process.enti
 import { STATE_LABELS, processState } from './process-scope.js';
 import { type ProcessInput, ProcessesService } from './processes.service.js';
 import { AUDIENCE_LABELS, scopeLabel } from './process-labels.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BREADCRUMBS = [{ title: 'Verwaltung', url: '/verwaltung' }];
 const LIST = { title: 'Beteiligungsverfahren', url: '/verwaltung/beteiligungsverfahren' };
@@ -97,7 +98,7 @@ export class ProcessesAdminController {
 
   @Get(':id')
   @Render('participation/admin/process-form')
-  async editForm(@Param('id', ParseIntPipe) id: number) {
+  async editForm(@IdParam('id') id: number) {
     const process = await this.processes.find(id);
     return {
       ...(await this.formModel()),
@@ -111,7 +112,7 @@ export class ProcessesAdminController {
   @Post(':id')
   @FormView('participation/admin/process-form')
   async update(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -132,7 +133,7 @@ export class ProcessesAdminController {
 
   @Get(':id/beenden')
   @Render(CONFIRM_VIEW)
-  async confirmClose(@Param('id', ParseIntPipe) id: number): Promise<Confirmation> {
+  async confirmClose(@IdParam('id') id: number): Promise<Confirmation> {
     const process = await this.processes.find(id);
     return {
       pageTitle: 'Beteiligungsverfahren beenden',
@@ -148,7 +149,7 @@ export class ProcessesAdminController {
 
   @Post(':id/beenden')
   async close(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -10,12 +10,14 @@ import { ConceptService } from '../concept/concept.service.js';
 import { DocumentUpload, UploadedDocument } from '../documents/document-upload.js';
 import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { documentUrl } from '../documents/document-view.js';
+import { ImageDetailsDto } from '../documents/dto/image-details.dto.js';
 import { EventsService } from '../events/events.service.js';
 import { ArticleFormDto, ClippingFormDto } from './dto/press-forms.dto.js';
 import { ARTICLE_STATUS_LABELS } from './entities/article.entity.js';
 import { PressAdminService } from './press-admin.service.js';
 import { clippingSource } from './press.service.js';
 import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
 const HOME = { title: 'Presse', url: '/verwaltung/presse' };
@@ -78,7 +80,7 @@ export class PressAdminController {
 
   @Get('artikel/:id')
   @Render('press/admin/article-form')
-  async editArticle(@Param('id', ParseIntPipe) id: number) {
+  async editArticle(@IdParam('id') id: number) {
     const article = await this.press.findArticle(id);
     return {
       ...(await this.articleModel(id)),
@@ -90,7 +92,7 @@ export class PressAdminController {
   @Post('artikel/:id')
   @FormView('press/admin/article-form')
   async updateArticle(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
@@ -105,7 +107,7 @@ export class PressAdminController {
 
   @Post('artikel/:id/pruefen')
   async review(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -117,7 +119,7 @@ export class PressAdminController {
 
   @Post('artikel/:id/veroeffentlichen')
   async publish(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -135,7 +137,7 @@ export class PressAdminController {
 
   @Get('artikel/:id/zurueckziehen')
   @Render(CONFIRM_VIEW)
-  confirmWithdraw(@Param('id', ParseIntPipe) id: number): Confirmation {
+  confirmWithdraw(@IdParam('id') id: number): Confirmation {
     return {
       pageTitle: 'Artikel zurückziehen',
       breadcrumbs: [BACK_OFFICE, { title: 'Presse', url: '/verwaltung/presse' }],
@@ -150,7 +152,7 @@ export class PressAdminController {
 
   @Post('artikel/:id/zurueckziehen')
   async withdraw(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -167,9 +169,9 @@ export class PressAdminController {
   @DocumentUpload()
   @FormView('press/admin/article-form')
   async leadImage(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
-    @Body() body: Record<string, string | undefined>,
+    @Body() body: Record<string, unknown>,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
@@ -180,7 +182,7 @@ export class PressAdminController {
       pageTitle: article.title,
       values: this.press.articleValues(article),
     };
-    await this.press.setLeadImage(editor, id, file, { altText: body.altText, credit: body.credit });
+    await this.press.setLeadImage(editor, id, file, await validateForm(ImageDetailsDto, body));
     addFlash(request, { kind: 'success', message: 'Das Titelbild ist gespeichert.' });
     response.redirect(303, `/verwaltung/presse/artikel/${id}`);
   }
@@ -219,7 +221,7 @@ export class PressAdminController {
 
   @Get('ausschnitte/:id')
   @Render('press/admin/clipping-form')
-  async editClipping(@Param('id', ParseIntPipe) id: number) {
+  async editClipping(@IdParam('id') id: number) {
     const clipping = await this.press.findClipping(id);
     return {
       ...(await this.clippingModel(id)),
@@ -232,7 +234,7 @@ export class PressAdminController {
   @Post('ausschnitte/:id')
   @FormView('press/admin/clipping-form')
   async updateClipping(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
@@ -249,7 +251,7 @@ export class PressAdminController {
   @DocumentUpload()
   @FormView('press/admin/clipping-form')
   async clippingPdf(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,

@@ -27,7 +27,9 @@ export class PressController {
     @Query('seite') page: unknown,
   ) {
     const kindKey =
-      typeof kind === 'string' && kind in KINDS ? (kind as keyof typeof KINDS) : undefined;
+      typeof kind === 'string' && Object.hasOwn(KINDS, kind)
+        ? (kind as keyof typeof KINDS)
+        : undefined;
     const yearValue = typeof year === 'string' && /^\d{4}$/.test(year) ? year : undefined;
     const result = await this.press.items({
       year: yearValue,

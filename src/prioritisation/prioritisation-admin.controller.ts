@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
@@ -10,6 +10,7 @@ import { ConceptService } from '../concept/concept.service.js';
 import { ParticipantFormDto, RoundFormDto } from './dto/round-forms.dto.js';
 import { BODY_KIND_LABELS } from './rating-scales.js';
 import { RoundsService } from './rounds.service.js';
+import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
 const LIST = { title: 'Prioritätensetzung', url: '/verwaltung/prioritaeten' };
@@ -66,14 +67,14 @@ export class PrioritisationAdminController {
 
   @Get(':id')
   @Render('prioritisation/admin/round')
-  async edit(@Param('id', ParseIntPipe) id: number) {
+  async edit(@IdParam('id') id: number) {
     return this.formModel(id);
   }
 
   @Post(':id')
   @FormView('prioritisation/admin/round')
   async update(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -88,7 +89,7 @@ export class PrioritisationAdminController {
   @Post(':id/teilnehmende')
   @FormView('prioritisation/admin/round')
   async addParticipant(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
@@ -101,11 +102,7 @@ export class PrioritisationAdminController {
   }
 
   @Post(':id/einladen')
-  async invite(
-    @Param('id', ParseIntPipe) id: number,
-    @Req() request: Request,
-    @Res() response: Response,
-  ) {
+  async invite(@IdParam('id') id: number, @Req() request: Request, @Res() response: Response) {
     const count = await this.rounds.invite(id);
     addFlash(request, {
       kind: 'success',
@@ -116,7 +113,7 @@ export class PrioritisationAdminController {
 
   @Post(':id/veroeffentlichen')
   async publish(
-    @Param('id', ParseIntPipe) id: number,
+    @IdParam('id') id: number,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,

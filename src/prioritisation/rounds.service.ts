@@ -115,7 +115,15 @@ export class RoundsService {
   async save(actor: SessionUser, form: RoundFormDto, id?: number): Promise<PrioritisationRound> {
     const opensAt = berlinLocalToUtc(form.opensAt);
     const closesAt = berlinLocalToUtc(form.closesAt);
-    if (!opensAt || !closesAt || closesAt <= opensAt) {
+    // The form checked the dates; a time that does not exist in Berlin (the hour skipped when the
+    // clocks go forward) remains.
+    if (!opensAt || !closesAt) {
+      throw new FormValidationError({
+        ...(opensAt ? {} : { opensAt: 'Diese Uhrzeit gibt es an diesem Tag nicht.' }),
+        ...(closesAt ? {} : { closesAt: 'Diese Uhrzeit gibt es an diesem Tag nicht.' }),
+      });
+    }
+    if (closesAt <= opensAt) {
       throw new FormValidationError({ closesAt: 'Das Ende muss nach dem Beginn liegen.' });
     }
     const approaches = form.approachIds.length

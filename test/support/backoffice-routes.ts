@@ -19,8 +19,8 @@ export interface Route {
   roles: Role[] | undefined;
 }
 
-/** Every route of the app under /verwaltung, read from the controllers' metadata. */
-export function backOfficeRoutes(test: TestApp): Route[] {
+/** Every route of the app, public and back office, read from the controllers' metadata. */
+export function appRoutes(test: TestApp): Route[] {
   const routes: Route[] = [];
   for (const wrapper of test.app.get(DiscoveryService).getControllers()) {
     const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
@@ -37,7 +37,6 @@ export function backOfficeRoutes(test: TestApp): Route[] {
         /\/+/g,
         '/',
       );
-      if (!full.startsWith('/verwaltung')) continue;
       routes.push({
         method: method === RequestMethod.POST ? 'POST' : 'GET',
         path: full,
@@ -47,6 +46,11 @@ export function backOfficeRoutes(test: TestApp): Route[] {
     }
   }
   return routes;
+}
+
+/** Every route of the app under /verwaltung. */
+export function backOfficeRoutes(test: TestApp): Route[] {
+  return appRoutes(test).filter((route) => route.path.startsWith('/verwaltung'));
 }
 
 /**

@@ -14,7 +14,7 @@ function EmailAddress() {
     ),
     IsEmail({}, { message: EMAIL_MESSAGE }),
     Matches(/^\P{C}+$/u, { message: EMAIL_MESSAGE }),
-    MaxLength(254, { message: EMAIL_MESSAGE }),
+    MaxLength(254, { message: 'Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.' }),
   );
 }
 
@@ -51,7 +51,7 @@ export class LoginDto {
   password: string;
 
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte laden Sie die Seite neu und melden Sie sich noch einmal an.' })
   zurueck?: string;
 }
 
@@ -75,7 +75,7 @@ export class RegisterDto {
 
   /** A field people never see; bots fill it in. */
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte lassen Sie dieses Feld leer.' })
   website?: string;
 }
 
@@ -88,7 +88,9 @@ export class NewPasswordDto {
   @Password()
   password: string;
 
-  @IsString()
+  @IsString({
+    message: 'Der Link ist nicht vollständig. Bitte nutzen Sie den Link aus der E-Mail.',
+  })
   token: string;
 }
 

@@ -1,13 +1,9 @@
-import { Transform } from 'class-transformer';
-import { IsArray, IsIn } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { ROLES, type Role } from '../../common/auth/roles.js';
+import { TextList } from '../../common/forms/number-fields.js';
 
 export class RolesDto {
-  /** Checkboxes: absent when none is ticked, a string for one, an array for several. */
-  @Transform(({ value }: { value: unknown }) =>
-    value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value],
-  )
-  @IsArray()
-  @IsIn(ROLES, { each: true, message: 'Unbekannte Rolle.' })
+  @TextList('Bitte wählen Sie Rollen aus der Liste.')
+  @IsIn(ROLES, { each: true, message: 'Bitte wählen Sie Rollen aus der Liste.' })
   roles: Role[] = [];
 }

@@ -1,5 +1,6 @@
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IdList, toDatabaseId } from '../../common/forms/number-fields.js';
 import { COMMENT_MAX_LENGTH } from '../comment-text.js';
 import { REPORT_REASONS, type ReportReason } from '../entities/comment-report.entity.js';
 import { REJECTION_REASONS, type RejectionReason } from '../moderation.service.js';
@@ -14,15 +15,16 @@ export class CommentDto {
   })
   body: string;
 
+  @Transform(toDatabaseId)
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsInt({
+    message: 'Auf diesen Kommentar kann man nicht antworten. Bitte laden Sie die Seite neu.',
+  })
   parentId?: number;
 
   /** A field people never see; bots fill it in. */
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte lassen Sie dieses Feld leer.' })
   website?: string;
 }
 
@@ -32,7 +34,7 @@ export class ReportDto {
 
   @IsOptional()
   @Transform(trim)
-  @IsString()
+  @IsString({ message: 'Bitte geben Sie die Anmerkung als Text ein.' })
   @MaxLength(1000, { message: 'Die Anmerkung darf höchstens 1.000 Zeichen lang sein.' })
   note?: string;
 }
@@ -45,7 +47,7 @@ export class RejectDto {
 
   @IsOptional()
   @Transform(trim)
-  @IsString()
+  @IsString({ message: 'Bitte geben Sie die Erläuterung als Text ein.' })
   @MaxLength(1000, { message: 'Die Erläuterung darf höchstens 1.000 Zeichen lang sein.' })
   note?: string;
 }
@@ -58,9 +60,6 @@ export class AnswerDto {
 }
 
 export class BulkApproveDto {
-  @Transform(({ value }: { value: unknown }) =>
-    (value === undefined ? [] : Array.isArray(value) ? value : [value]).map(Number),
-  )
-  @IsInt({ each: true, message: 'Bitte wählen Sie Kommentare aus.' })
+  @IdList('Bitte wählen Sie Kommentare aus der Liste.')
   ids: number[] = [];
 }

@@ -36,7 +36,7 @@ const MESSAGES: Record<number, string> = {
   404: 'Die aufgerufene Seite gibt es nicht (mehr). Vielleicht hilft Ihnen die Suche oder die Startseite weiter.',
   405: 'Diese Aktion ist an dieser Adresse nicht möglich.',
   408: 'Die Anfrage hat zu lange gedauert. Bitte versuchen Sie es noch einmal.',
-  413: 'Die gesendeten Daten sind zu groß.',
+  413: 'Die gesendeten Daten sind zu groß. Ihre Eingaben sind nicht verloren: Gehen Sie im Browser einen Schritt zurück, kürzen Sie den Text und senden Sie das Formular noch einmal.',
   415: 'Dieses Format wird nicht unterstützt.',
   422: 'Die Eingaben sind unvollständig oder fehlerhaft.',
   429: 'Sie haben zu viele Anfragen gestellt. Bitte warten Sie einen Moment.',

@@ -5,15 +5,25 @@ import { STAFF_ROLES, hasRole } from '../auth/roles.js';
 /** The main navigation's entries by the first segment of the path they lead to. */
 const NAV_SECTIONS = ['kek', 'veranstaltungen', 'presse', 'prioritaeten', 'beteiligung'];
 
-/** Data every page's layout needs, set once per request. */
-export function layoutLocals(config: AppConfig) {
+/**
+ * Data every page's layout needs, set first: error pages for requests refused before the
+ * session is read (malformed address, oversize body) still show the portal's name.
+ */
+export function siteLocals(config: AppConfig) {
   const site = { name: config.PORTAL_NAME, district: config.DISTRICT_NAME };
   return (request: Request, response: Response, next: NextFunction): void => {
-    const user = request.user;
     response.locals.site = site;
     response.locals.currentPath = request.path;
     const section = request.path.split('/')[1];
     response.locals.navSection = NAV_SECTIONS.includes(section) ? section : null;
+    next();
+  };
+}
+
+/** Who is signed in, for the header; set once the session is read. */
+export function userLocals() {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const user = request.user;
     response.locals.currentUser = user;
     response.locals.isStaff = user ? hasRole(user, STAFF_ROLES) : false;
     next();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   type RateLimiterAbstract,
@@ -33,6 +34,12 @@ export const RATE_LIMITS = {
 } satisfies Record<string, Limit>;
 export type RateLimitName = keyof typeof RATE_LIMITS;
 
+/** The counter table's key column holds 255 characters: longer keys (odd input) count by their hash. */
+function storageKey(key: string): string {
+  const lower = key.toLowerCase();
+  return lower.length <= 200 ? lower : createHash('sha256').update(lower).digest('hex');
+}
+
 /** Counters live in PostgreSQL (table "rate_limit"), so several instances share them. */
 @Injectable()
 export class RateLimitService {
@@ -43,7 +50,7 @@ export class RateLimitService {
   /** Counts one attempt; over the limit it throws TooManyRequestsError with the wait time. */
   async consume(name: RateLimitName, key: string): Promise<void> {
     try {
-      await this.limiter(name).consume(key.toLowerCase());
+      await this.limiter(name).consume(storageKey(key));
     } catch (error) {
       if (error instanceof RateLimiterRes) {
         throw new TooManyRequestsError(Math.ceil(error.msBeforeNext / 1000));

@@ -4,6 +4,7 @@ import { AuditLogService } from '../../common/audit/audit-log.service.js';
 import type { SessionUser } from '../../common/auth/roles.js';
 import { DomainError } from '../../common/errors/domain.error.js';
 import { FormValidationError } from '../../common/forms/form-validation.error.js';
+import { parseDatabaseId } from '../../common/params/database-id.js';
 import { slugify } from '../../common/text/slugify.js';
 import type { RevisionAction } from '../entities/concept-revision.entity.js';
 import { changedFields, parseConceptForm, snapshotOf } from './concept-form.js';
@@ -90,12 +91,13 @@ export class ConceptEditorService {
   ): Promise<Item> {
     if (!kind.creatable) throw new ConceptItemNotFoundError();
     const values = parseConceptForm(kind, body);
-    const parentId = Number(body.parentId);
+    const parentId = parseDatabaseId(body.parentId);
     if (
       kind.parent &&
-      !(await this.dataSource.manager.existsBy(CONCEPT_KINDS[kind.parent.key].entity, {
-        id: parentId,
-      }))
+      (parentId === null ||
+        !(await this.dataSource.manager.existsBy(CONCEPT_KINDS[kind.parent.key].entity, {
+          id: parentId,
+        })))
     ) {
       throw new FormValidationError({ parentId: `Bitte wählen Sie, wo der Eintrag hingehört.` });
     }
@@ -178,11 +180,15 @@ export class ConceptEditorService {
       const parent = kind.parent
         ? { [kind.parent.property]: { id: (item[kind.parent.property] as Item).id } }
         : {};
-      const siblings = (await manager.find(kind.entity, {
-        where: parent,
-        order: { position: 'ASC', id: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
-      })) as Item[];
+      // Locked in the order of their ids, which no move changes: locking in position order
+      // deadlocked when a move committed between two others' reads and swapped two positions.
+      const siblings = (
+        (await manager.find(kind.entity, {
+          where: parent,
+          order: { id: 'ASC' },
+          lock: { mode: 'pessimistic_write' },
+        })) as Item[]
+      ).sort((a, b) => a.position - b.position || a.id - b.id);
       const index = siblings.findIndex((sibling) => sibling.id === id);
       const target = index + (direction === 'up' ? -1 : 1);
       if (target < 0 || target >= siblings.length) return null;

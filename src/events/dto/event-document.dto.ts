@@ -11,25 +11,25 @@ export class EventDocumentDto {
   kind: DocumentKind;
 
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : ''))
-  @IsString()
+  @IsString({ message: 'Bitte geben Sie einen Titel an.' })
   title: string;
 
   @Transform(optionalText)
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte geben Sie die Vortragenden als Text an.' })
   speaker?: string;
 
   @Transform(({ value }: { value: unknown }) => value === 'ja')
-  @IsBoolean()
+  @IsBoolean({ message: 'Bitte kreuzen Sie das Feld an oder lassen Sie es leer.' })
   isWorkingVersion = false;
 
   @Transform(optionalText)
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte beschreiben Sie das Bild als Text.' })
   altText?: string;
 
   @Transform(optionalText)
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte geben Sie den Bildnachweis als Text an.' })
   credit?: string;
 }

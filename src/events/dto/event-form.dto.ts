@@ -1,4 +1,4 @@
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
@@ -7,12 +7,10 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
-  Max,
   MaxLength,
-  Min,
-  ValidateIf,
 } from 'class-validator';
+import { LocalDateTime } from '../../common/forms/date-fields.js';
+import { IdList, TextList, WholeNumber, toDatabaseId } from '../../common/forms/number-fields.js';
 import { EVENT_FORMAT_KEYS, type EventFormat } from '../event-formats.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -23,9 +21,9 @@ const emptyToUndefined = ({ value }: { value: unknown }) =>
       ? value.trim()
       : value;
 const checkbox = ({ value }: { value: unknown }) => value === 'ja' || value === true;
-const list = ({ value }: { value: unknown }) =>
-  value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value];
-const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const CHECKBOX = 'Bitte kreuzen Sie das Feld an oder lassen Sie es leer.';
+const tooLong = (label: string, max: number) =>
+  `${label} darf höchstens ${max.toLocaleString('de-DE')} Zeichen lang sein.`;
 
 /** The organizer's event form; times are Berlin wall-clock time (datetime-local fields). */
 export class EventFormDto {
@@ -36,50 +34,53 @@ export class EventFormDto {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(500, { message: 'Das Motto darf höchstens 500 Zeichen lang sein.' })
+  @IsString({ message: 'Bitte geben Sie das Motto als Text an.' })
+  @MaxLength(500, { message: tooLong('Das Motto', 500) })
   motto?: string;
 
   @IsIn(EVENT_FORMAT_KEYS, { message: 'Bitte wählen Sie ein Format.' })
   format: EventFormat;
 
-  @Transform(emptyToUndefined)
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'Die Nummer muss eine ganze Zahl sein.' })
-  @Min(1, { message: 'Die Nummer muss mindestens 1 sein.' })
-  @Max(99, { message: 'Die Nummer darf höchstens 99 sein.' })
+  @WholeNumber(
+    { min: 1, max: 99 },
+    {
+      type: 'Die Nummer muss eine ganze Zahl sein.',
+      min: 'Die Nummer muss mindestens 1 sein.',
+      max: 'Die Nummer darf höchstens 99 sein.',
+    },
+  )
   formatNumber?: number;
 
   /** One committee per line. */
   @Transform(trim)
   @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @IsString({ message: 'Bitte geben Sie die Ausschüsse als Text an, einen je Zeile.' })
+  @MaxLength(2000, { message: tooLong('Die Liste der Ausschüsse', 2000) })
   committees?: string;
 
-  @Matches(LOCAL_TIME, { message: 'Bitte geben Sie Datum und Uhrzeit des Beginns an.' })
+  @LocalDateTime('Bitte geben Sie Datum und Uhrzeit des Beginns an.')
   startsAt: string;
 
-  @Matches(LOCAL_TIME, { message: 'Bitte geben Sie Datum und Uhrzeit des Endes an.' })
+  @LocalDateTime('Bitte geben Sie Datum und Uhrzeit des Endes an.')
   endsAt: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @IsString({ message: 'Bitte geben Sie den Ort als Text an.' })
+  @MaxLength(300, { message: tooLong('Der Ort', 300) })
   venueName?: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @IsString({ message: 'Bitte geben Sie die Anschrift als Text an.' })
+  @MaxLength(500, { message: tooLong('Die Anschrift', 500) })
   venueAddress?: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @IsString({ message: 'Bitte geben Sie die Hinweise zur Barrierefreiheit als Text an.' })
+  @MaxLength(2000, { message: tooLong('Die Hinweise zur Barrierefreiheit', 2000) })
   accessibilityNotes?: string;
 
   @Transform(trim)
@@ -91,27 +92,27 @@ export class EventFormDto {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(50_000)
+  @IsString({ message: 'Bitte geben Sie den Bericht als Text an.' })
+  @MaxLength(50_000, { message: tooLong('Der Bericht', 50_000) })
   report?: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @IsString({ message: 'Bitte geben Sie die Ergebnisse als Text an.' })
+  @MaxLength(20_000, { message: tooLong('Die Ergebnisse', 20_000) })
   outcomes?: string;
 
   /** One press reference per line. */
   @Transform(trim)
   @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @IsString({ message: 'Bitte geben Sie die Presseberichte als Text an, einen je Zeile.' })
+  @MaxLength(5000, { message: tooLong('Die Liste der Presseberichte', 5000) })
   pressReferences?: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsString({ message: 'Bitte geben Sie den Namen der Ansprechperson als Text an.' })
+  @MaxLength(200, { message: tooLong('Der Name der Ansprechperson', 200) })
   contactName?: string;
 
   @Transform(emptyToUndefined)
@@ -120,74 +121,78 @@ export class EventFormDto {
     {},
     { message: 'Bitte geben Sie eine gültige E-Mail-Adresse für die Ansprechperson an.' },
   )
+  @MaxLength(254, { message: 'Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.' })
   contactEmail?: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @IsString({ message: 'Bitte geben Sie die Telefonnummer als Text an.' })
+  @MaxLength(50, { message: tooLong('Die Telefonnummer', 50) })
   contactPhone?: string;
 
-  @Transform(list)
-  @IsString({ each: true })
+  @TextList('Bitte wählen Sie Handlungsfelder aus der Liste.')
+  @IsString({ each: true, message: 'Bitte wählen Sie Handlungsfelder aus der Liste.' })
   fieldSlugs: string[] = [];
 
-  @Transform(({ value }: { value: unknown }) => list({ value }).map(Number))
-  @IsInt({ each: true })
+  @IdList('Bitte wählen Sie Handlungsansätze aus der Liste.')
   approachIds: number[] = [];
 
   /** The participation process the event belongs to; empty for none. */
-  @Transform(emptyToUndefined)
+  @Transform(toDatabaseId)
   @IsOptional()
-  @Type(() => Number)
   @IsInt({ message: 'Bitte wählen Sie ein Beteiligungsverfahren aus der Liste.' })
   processId?: number;
 
   @Transform(checkbox)
-  @IsBoolean()
+  @IsBoolean({ message: CHECKBOX })
   registrationEnabled = false;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(LOCAL_TIME, { message: 'Bitte geben Sie einen gültigen Anmeldebeginn an.' })
+  @LocalDateTime('Bitte geben Sie einen gültigen Anmeldebeginn an.')
   registrationOpensAt?: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(LOCAL_TIME, { message: 'Bitte geben Sie einen gültigen Anmeldeschluss an.' })
+  @LocalDateTime('Bitte geben Sie einen gültigen Anmeldeschluss an.')
   registrationClosesAt?: string;
 
-  @Transform(emptyToUndefined)
-  @ValidateIf((form: EventFormDto) => form.capacity !== undefined)
-  @Type(() => Number)
-  @IsInt({ message: 'Die Zahl der Plätze muss eine ganze Zahl sein.' })
-  @Min(1, { message: 'Es muss mindestens 1 Platz geben (leer lassen für unbegrenzt).' })
+  /** Empty: as many as come ("Leer: unbegrenzt"). */
+  @IsOptional()
+  @WholeNumber(
+    { min: 1, max: 100_000 },
+    {
+      type: 'Die Zahl der Plätze muss eine ganze Zahl sein.',
+      min: 'Es muss mindestens 1 Platz geben (leer lassen für unbegrenzt).',
+      max: 'Es kann höchstens 100.000 Plätze geben (leer lassen für unbegrenzt).',
+    },
+  )
   capacity?: number;
 
   @Transform(checkbox)
-  @IsBoolean()
+  @IsBoolean({ message: CHECKBOX })
   waitingListEnabled = false;
 
   @Transform(checkbox)
-  @IsBoolean()
+  @IsBoolean({ message: CHECKBOX })
   approvalRequired = false;
 
   @Transform(checkbox)
-  @IsBoolean()
+  @IsBoolean({ message: CHECKBOX })
   askOrganization = false;
 
   @Transform(checkbox)
-  @IsBoolean()
+  @IsBoolean({ message: CHECKBOX })
   askAccessibilityNeeds = false;
 
   @Transform(checkbox)
-  @IsBoolean()
+  @IsBoolean({ message: CHECKBOX })
   askDietaryNeeds = false;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @IsString({ message: 'Bitte geben Sie die Frage als Text an.' })
+  @MaxLength(300, { message: tooLong('Die Frage', 300) })
   freeQuestion?: string;
 }
 

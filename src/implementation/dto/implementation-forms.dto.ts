@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
+import { CalendarDate } from '../../common/forms/date-fields.js';
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../implementation-status.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -10,8 +11,7 @@ export class StatusFormDto {
 }
 
 export class ProgressNoteFormDto {
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Bitte geben Sie das Datum an.' })
-  @IsISO8601({ strict: true }, { message: 'Dieses Datum gibt es nicht.' })
+  @CalendarDate('Bitte geben Sie das Datum an.')
   notedOn: string;
 
   @Transform(trim)
@@ -23,6 +23,6 @@ export class ProgressNoteFormDto {
 
   /** Title of the attached document (named like the document forms' field, whose errors it shares). */
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : ''))
-  @IsString()
+  @IsString({ message: 'Bitte geben Sie einen Titel an.' })
   title = '';
 }

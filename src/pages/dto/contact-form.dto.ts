@@ -1,12 +1,10 @@
 import { Transform } from 'class-transformer';
-import { IsEmail, IsInt, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IdList } from '../../common/forms/number-fields.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToUndefined = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() === '' ? undefined : trim({ value });
-/** Checkbox lists: absent when nothing is ticked, a string when one is. */
-const idList = ({ value }: { value: unknown }) =>
-  (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]).map(Number);
 
 /** 6 to 15 digits, optionally a leading "+", with the usual separators: "03871 722-0", "+49 (3871) 722 0". */
 const PHONE = /^(?=(?:\D*\d){6,15}\D*$)\+?[\d\s()/.-]+$/;
@@ -19,13 +17,13 @@ export class ContactFormDto {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte geben Sie die Funktion als Text an.' })
   @MaxLength(200, { message: 'Die Funktion darf höchstens 200 Zeichen lang sein.' })
   function?: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte geben Sie Fachdienst oder Organisationseinheit als Text an.' })
   @MaxLength(200, {
     message: 'Fachdienst oder Organisationseinheit dürfen höchstens 200 Zeichen lang sein.',
   })
@@ -33,7 +31,7 @@ export class ContactFormDto {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte geben Sie die Anschrift als Text an.' })
   @MaxLength(500, { message: 'Die Anschrift darf höchstens 500 Zeichen lang sein.' })
   address?: string;
 
@@ -52,19 +50,15 @@ export class ContactFormDto {
   @MaxLength(254, { message: 'Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.' })
   email?: string;
 
-  @Transform(idList)
-  @IsInt({ each: true, message: 'Bitte wählen Sie Seiten aus der Liste.' })
+  @IdList('Bitte wählen Sie Seiten aus der Liste.')
   pageIds: number[] = [];
 
-  @Transform(idList)
-  @IsInt({ each: true, message: 'Bitte wählen Sie Handlungsfelder aus der Liste.' })
+  @IdList('Bitte wählen Sie Handlungsfelder aus der Liste.')
   fieldIds: number[] = [];
 
-  @Transform(idList)
-  @IsInt({ each: true, message: 'Bitte wählen Sie Veranstaltungen aus der Liste.' })
+  @IdList('Bitte wählen Sie Veranstaltungen aus der Liste.')
   eventIds: number[] = [];
 
-  @Transform(idList)
-  @IsInt({ each: true, message: 'Bitte wählen Sie Beteiligungsverfahren aus der Liste.' })
+  @IdList('Bitte wählen Sie Beteiligungsverfahren aus der Liste.')
   processIds: number[] = [];
 }

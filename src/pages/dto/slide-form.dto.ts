@@ -1,14 +1,6 @@
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { WholeNumber } from '../../common/forms/number-fields.js';
 import { IsPortalPathOrWebAddress } from '../../common/forms/portal-link.validators.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -42,17 +34,22 @@ export class SlideFormDto {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
+  @IsString({ message: 'Bitte geben Sie den Linktext als Text an.' })
   @MaxLength(80, { message: 'Der Linktext darf höchstens 80 Zeichen lang sein.' })
   linkLabel?: string;
 
-  @Type(() => Number)
-  @IsInt({ message: 'Die Reihenfolge muss eine ganze Zahl sein.' })
-  @Min(0, { message: 'Die Reihenfolge darf nicht negativ sein.' })
-  @Max(999, { message: 'Die Reihenfolge darf höchstens 999 sein.' })
+  /** Empty: 0. */
+  @WholeNumber(
+    { min: 0, max: 999 },
+    {
+      type: 'Die Reihenfolge muss eine ganze Zahl sein.',
+      min: 'Die Reihenfolge darf nicht negativ sein.',
+      max: 'Die Reihenfolge darf höchstens 999 sein.',
+    },
+  )
   position = 0;
 
   @Transform(({ value }: { value: unknown }) => value === 'ja')
-  @IsBoolean()
+  @IsBoolean({ message: 'Bitte kreuzen Sie das Feld an oder lassen Sie es leer.' })
   active = false;
 }

@@ -1,5 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
+import { LocalDateTime } from '../../common/forms/date-fields.js';
+import { IdList } from '../../common/forms/number-fields.js';
 import {
   AUDIENCES,
   type Audience,
@@ -10,9 +12,6 @@ import {
 } from '../entities/participation-process.entity.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const ids = ({ value }: { value: unknown }) =>
-  (value === undefined ? [] : Array.isArray(value) ? value : [value]).map(Number);
-const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /** Times are entered as Berlin wall-clock time (datetime-local fields). */
 export class ProcessDto {
@@ -26,10 +25,10 @@ export class ProcessDto {
   @Length(1, 10_000, { message: 'Bitte beschreiben Sie das Verfahren (höchstens 10.000 Zeichen).' })
   description: string;
 
-  @Matches(LOCAL_TIME, { message: 'Bitte geben Sie Datum und Uhrzeit des Beginns an.' })
+  @LocalDateTime('Bitte geben Sie Datum und Uhrzeit des Beginns an.')
   startsAt: string;
 
-  @Matches(LOCAL_TIME, { message: 'Bitte geben Sie Datum und Uhrzeit des Endes an.' })
+  @LocalDateTime('Bitte geben Sie Datum und Uhrzeit des Endes an.')
   endsAt: string;
 
   @IsIn(MODERATION_MODES, { message: 'Bitte wählen Sie die Art der Moderation.' })
@@ -41,11 +40,9 @@ export class ProcessDto {
   @IsIn(PROCESS_SCOPES, { message: 'Bitte wählen Sie, worüber diskutiert wird.' })
   scope: ProcessScope;
 
-  @Transform(ids)
-  @IsInt({ each: true, message: 'Bitte wählen Sie Handlungsfelder aus der Liste.' })
+  @IdList('Bitte wählen Sie Handlungsfelder aus der Liste.')
   fieldIds: number[] = [];
 
-  @Transform(ids)
-  @IsInt({ each: true, message: 'Bitte wählen Sie Handlungsansätze aus der Liste.' })
+  @IdList('Bitte wählen Sie Handlungsansätze aus der Liste.')
   approachIds: number[] = [];
 }

@@ -1,5 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
+import { CalendarDate, LocalDateTime } from '../../common/forms/date-fields.js';
+import { IdList } from '../../common/forms/number-fields.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToUndefined = ({ value }: { value: unknown }) =>
@@ -8,8 +10,6 @@ const emptyToUndefined = ({ value }: { value: unknown }) =>
     : typeof value === 'string'
       ? value.trim()
       : value;
-const list = ({ value }: { value: unknown }) =>
-  (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]).map(Number);
 
 export class ArticleFormDto {
   @Transform(trim)
@@ -30,17 +30,13 @@ export class ArticleFormDto {
   /** Berlin wall-clock time; empty: publish at once when published. */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
-    message: 'Bitte geben Sie Datum und Uhrzeit der Veröffentlichung an.',
-  })
+  @LocalDateTime('Bitte geben Sie Datum und Uhrzeit der Veröffentlichung an.')
   publishAt?: string;
 
-  @Transform(list)
-  @IsInt({ each: true })
+  @IdList('Bitte wählen Sie Veranstaltungen aus der Liste.')
   eventIds: number[] = [];
 
-  @Transform(list)
-  @IsInt({ each: true })
+  @IdList('Bitte wählen Sie Handlungsansätze aus der Liste.')
   approachIds: number[] = [];
 }
 
@@ -54,17 +50,17 @@ export class ClippingFormDto {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @IsString({ message: 'Bitte geben Sie die Ausgabe als Text an.' })
+  @MaxLength(50, { message: 'Die Ausgabe darf höchstens 50 Zeichen lang sein.' })
   issue?: string;
 
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Bitte geben Sie das Erscheinungsdatum an.' })
+  @CalendarDate('Bitte geben Sie das Erscheinungsdatum an.')
   publishedOn: string;
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @IsString({ message: 'Bitte geben Sie die Seite als Text an.' })
+  @MaxLength(50, { message: 'Die Seitenangabe darf höchstens 50 Zeichen lang sein.' })
   page?: string;
 
   @Transform(trim)
@@ -80,7 +76,6 @@ export class ClippingFormDto {
   )
   url?: string;
 
-  @Transform(list)
-  @IsInt({ each: true })
+  @IdList('Bitte wählen Sie Veranstaltungen aus der Liste.')
   eventIds: number[] = [];
 }

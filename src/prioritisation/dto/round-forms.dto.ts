@@ -1,9 +1,10 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { LocalDateTime } from '../../common/forms/date-fields.js';
+import { IdList } from '../../common/forms/number-fields.js';
 import { BODY_KINDS, type BodyKind } from '../rating-scales.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 export class RoundFormDto {
   @Transform(trim)
@@ -16,17 +17,14 @@ export class RoundFormDto {
   @Length(1, 10_000, { message: 'Bitte erläutern Sie die Runde (höchstens 10.000 Zeichen).' })
   explanation: string;
 
-  @Matches(LOCAL_TIME, { message: 'Bitte geben Sie den Beginn an.' })
+  @LocalDateTime('Bitte geben Sie den Beginn an.')
   opensAt: string;
 
-  @Matches(LOCAL_TIME, { message: 'Bitte geben Sie das Ende an.' })
+  @LocalDateTime('Bitte geben Sie das Ende an.')
   closesAt: string;
 
   /** Empty: all approaches. */
-  @Transform(({ value }: { value: unknown }) =>
-    (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]).map(Number),
-  )
-  @IsInt({ each: true })
+  @IdList('Bitte wählen Sie Handlungsansätze aus der Liste.')
   approachIds: number[] = [];
 }
 
