@@ -163,13 +163,12 @@ describe('editing the concept in the back office (HTTP, real database)', () => {
 
     const citizen = supertest.agent(test.app.getHttpServer());
     await login(citizen, author.email, TEST_PASSWORD);
+    // The token first: the agent attaches its cookies when the request is created.
+    const token = csrfToken((await citizen.get('/konto')).text);
     const refused = await citizen
       .post(`${APPROACH_URL}/kommentare/${forum.slug}`)
       .type('form')
-      .send({
-        _csrf: csrfToken((await citizen.get('/konto')).text),
-        body: 'Noch ein Gedanke zu Hofläden.',
-      });
+      .send({ _csrf: token, body: 'Noch ein Gedanke zu Hofläden.' });
     expect(refused.status).toBe(422);
     expect(refused.text).toContain(
       'Dieser Handlungsansatz ist zurückgezogen. Neue Kommentare sind nicht mehr möglich.',

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
-import { RateLimited } from '../common/rate-limit/rate-limited.decorator.js';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
 import { addFlash } from '../common/session/web-session.js';
 import { AppConfig } from '../config/app-config.js';
 import { RegistrationFormDto } from '../events/dto/registration-form.dto.js';
@@ -26,6 +26,7 @@ export class EventPageController {
     private readonly press: PressService,
     private readonly contacts: ContactsService,
     private readonly config: AppConfig,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   /** /veranstaltungen/:slug, or its calendar file when the slug ends in ".ics". */
@@ -42,9 +43,12 @@ export class EventPageController {
     response.render('events/show', await this.model(slug));
   }
 
-  /** Limited per IP address and per e-mail address: each registration holds a seat and sends a mail. */
+  /**
+   * Limited per IP address and per e-mail address: each registration holds a seat and sends a
+   * mail. The limits are counted here rather than by @RateLimited: a guard runs before the page is
+   * loaded, and the refusal must show the page with what was typed still in the form.
+   */
   @Post(':slug/anmeldung')
-  @RateLimited('registration')
   @FormView('events/show')
   async register(
     @Param('slug') slug: string,
@@ -54,7 +58,10 @@ export class EventPageController {
   ) {
     const page = await this.model(slug);
     response.locals.formModel = page;
+    await this.rateLimits.consume('registration:ip', request.ip ?? 'unknown');
     const form = await validateForm(RegistrationFormDto, body);
+    const account = request.user?.id ?? form.email;
+    if (account) await this.rateLimits.consume('registration:account', account);
     if (form.website) {
       response.redirect(303, `/veranstaltungen/${slug}`);
       return;

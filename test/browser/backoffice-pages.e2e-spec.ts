@@ -47,5 +47,5 @@ describeInBrowser('every back-office page in a real browser', () => {
     expect(
       results.filter(([, status, violations]) => status !== 200 || violations.length > 0),
     ).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });

@@ -20,9 +20,10 @@ export async function publicFixtures(
 ): Promise<Record<string, string>> {
   const field = 'starker-wirtschaftsstandort';
   const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
+  const process = await createProcess(test);
   const comment = await createComment(test, {
     approach,
-    process: await createProcess(test),
+    process,
     author: delegate,
     status: 'published',
   });
@@ -46,7 +47,8 @@ export async function publicFixtures(
     '/kek/teilraeume/:slug': '/kek/teilraeume/westlicher-teil',
     '/kek/:field': `/kek/${field}`,
     '/kek/:field/:approach': approachPath,
-    '/kek/:field/:approach/kommentare': `${approachPath}/kommentare`,
+    '/kek/:field/:approach/kommentare/:process': `${approachPath}/kommentare/${process.slug}`,
+    '/beteiligung/:slug': `/beteiligung/${process.slug}`,
     '/kommentare/:id/unterstuetzen': `/kommentare/${comment.id}/unterstuetzen`,
     '/kommentare/:id/melden': `/kommentare/${comment.id}/melden`,
     '/kommentare/:id/loeschen': `/kommentare/${comment.id}/loeschen`,

@@ -16,11 +16,11 @@ export interface RawRequest {
 }
 
 /**
- * A browser-like session over plain node:http: it keeps the session cookie and sends paths and
+ * A browser-like session over plain node:http: it keeps its cookies and sends paths and
  * bodies exactly as given (supertest and fetch would normalise or refuse malformed ones).
  */
 export class RawSession {
-  private cookie = '';
+  private readonly cookies = new Map<string, string>();
 
   constructor(
     private readonly server: Server,
@@ -44,7 +44,7 @@ export class RawSession {
           method: raw.method,
           path: raw.path,
           headers: {
-            ...(this.cookie ? { cookie: this.cookie } : {}),
+            ...(this.cookies.size ? { cookie: [...this.cookies.values()].join('; ') } : {}),
             ...(body ? { 'content-length': String(body.length) } : {}),
             ...raw.headers,
           },
@@ -77,8 +77,11 @@ export class RawSession {
     return this.send({ method: 'GET', path });
   }
 
+  /** Keeps every cookie by name, as a browser would: the session and the CSRF cookie. */
   private keepCookie(setCookie: string[] | undefined): void {
-    const session = setCookie?.find((cookie) => cookie.startsWith('kek.sid='));
-    if (session) this.cookie = session.split(';')[0];
+    for (const cookie of setCookie ?? []) {
+      const pair = cookie.split(';')[0];
+      this.cookies.set(pair.slice(0, pair.indexOf('=')), pair);
+    }
   }
 }

@@ -95,7 +95,9 @@ export class NewPasswordDto {
 }
 
 export class ConfirmEmailDto {
-  @IsString()
+  @IsString({
+    message: 'Der Bestätigungslink ist unvollständig. Bitte öffnen Sie ihn erneut aus der E-Mail.',
+  })
   token: string;
 
   @Password('Bitte geben Sie das Passwort ein, das Sie bei der Registrierung gewählt haben.')
