@@ -617,6 +617,15 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
       expect(statuses).toEqual(Array(15).fill(303));
     });
 
+    it('clears the strict counter on success for long addresses too (their keys are stored hashed)', async () => {
+      const longDomain = ['b', 'c', 'd'].map((letter) => letter.repeat(60)).join('.');
+      const owner = await createUser(test, { email: `${'a'.repeat(60)}@${longDomain}.de` });
+      const browser = browserAt('203.0.113.77');
+      expect(await failures(browser, owner.email, 9)).toEqual(Array(9).fill(422));
+      expect((await attempt(browser, owner.email, TEST_PASSWORD)).status).toBe(303);
+      expect(await failures(browserAt('203.0.113.77'), owner.email, 1)).toEqual([422]);
+    });
+
     it('stops an IP after 10 failures for an account, with the wait in German, but not the owner elsewhere', async () => {
       const owner = await createUser(test);
       const attacker = browserAt('203.0.113.8');

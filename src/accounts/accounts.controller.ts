@@ -96,6 +96,7 @@ export class AccountsController {
   }
 
   @Post('bestaetigen')
+  @RateLimited('confirm')
   @FormView('accounts/confirm-email', CONFIRM_PAGE)
   async confirm(@Body() form: ConfirmEmailDto, @Req() request: Request, @Res() response: Response) {
     let user: SessionUser | null;

@@ -27,6 +27,8 @@ export const RATE_LIMITS = {
   'comment:ip': { points: 60, durationSeconds: 10 * 60 },
   'comment:account': { points: 10, durationSeconds: 10 * 60 },
   'resend:account': { points: 3, durationSeconds: 60 * 60 },
+  // Confirming an address checks the sign-up password: as many tries as failed logins per IP.
+  'confirm:ip': { points: 100, durationSeconds: 60 * 60 },
 
   // Event registration: each one holds a seat for a while and sends a mail to the address given.
   'registration:ip': { points: 20, durationSeconds: 60 * 60 },
@@ -61,11 +63,11 @@ export class RateLimitService {
 
   /** Takes back one counted attempt (e.g. one that turned out to be a successful login). */
   async refund(name: RateLimitName, key: string): Promise<void> {
-    await this.limiter(name).reward(key.toLowerCase());
+    await this.limiter(name).reward(storageKey(key));
   }
 
   async reset(name: RateLimitName, key: string): Promise<void> {
-    await this.limiter(name).delete(key.toLowerCase());
+    await this.limiter(name).delete(storageKey(key));
   }
 
   private limiter(name: RateLimitName): RateLimiterAbstract {
