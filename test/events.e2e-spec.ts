@@ -89,11 +89,9 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     const confirmation = await smtp.waitFor('idamuster@beispiel.de', /ist bestätigt/);
     const manageLink = linkFrom(confirmation, '/veranstaltungen/anmeldung?token=');
     expect(manageLink).toBe(linkFrom(mail, '/veranstaltungen/anmeldung?token='));
-    // The confirmation link works once; the management link stays.
-    const again = await anonymous().get(confirmLink).expect(404);
-    expect(again.text).toContain(
-      'Dieser Bestätigungslink ist ungültig oder wurde schon verwendet.',
-    );
+    // Opened again, the confirmation link shows the state and sends nothing; the management link stays.
+    const again = await anonymous().get(confirmLink).expect(200);
+    expect(again.text).toContain('Ihre Anmeldung ist bestätigt');
     expect((await anonymous().get(manageLink).expect(200)).text).toContain('Sie sind angemeldet.');
     const ics = confirmation.attachments.find((attachment) => attachment.filename.endsWith('.ics'));
     expect(ics?.content).toContain('SUMMARY:Regionalforum Hagenow');

@@ -71,7 +71,9 @@ export class EventNotifications {
     extra: { waitingPosition?: number; confirmationToken?: string } = {},
   ): Promise<void> {
     if (!registration.email) return;
-    const withCalendar = kind !== 'declined' && kind !== 'cancelled-by-participant';
+    // The "already registered" mail may reach someone who never registered: no calendar entry.
+    const withCalendar =
+      kind !== 'declined' && kind !== 'cancelled-by-participant' && kind !== 'already-registered';
     await this.mail.send(
       {
         to: registration.email,

@@ -14,7 +14,7 @@ import { Registration } from './entities/registration.entity.js';
 import { EventNotFoundError } from './events.service.js';
 import { EventDocumentsService } from './event-documents.service.js';
 import { EventNotifications } from './event-notifications.service.js';
-import { ProcessesService } from '../participation/processes.service.js';
+import { ProcessNotFoundError, ProcessesService } from '../participation/processes.service.js';
 
 const ACTIVE = In(['seat', 'waiting'] as const);
 
@@ -73,7 +73,8 @@ export class EventsAdminService {
   async save(actor: SessionUser, form: EventFormDto, id?: number): Promise<Event> {
     const times = this.times(form);
     const process = form.processId
-      ? await this.processes.find(form.processId).catch(() => {
+      ? await this.processes.find(form.processId).catch((error: unknown) => {
+          if (!(error instanceof ProcessNotFoundError)) throw error;
           throw new FormValidationError({
             processId: 'Dieses Beteiligungsverfahren gibt es nicht.',
           });

@@ -161,10 +161,14 @@ export class RegistrationsService {
       if (registration.status !== 'seat' && registration.status !== 'waiting') {
         throw new DomainError('registration_closed', 410, 'Diese Anmeldung ist nicht mehr aktiv.');
       }
+      // Opened again (a second click, a mail scanner first): show the state, confirm nothing twice.
+      if (registration.emailConfirmedAt) {
+        return { registration, event, ...(await this.outcomeOf(manager, event, registration)) };
+      }
       await manager.update(
         Registration,
         { id },
-        { emailConfirmedAt: new Date(), holdExpiresAt: null, confirmationTokenHash: null },
+        { emailConfirmedAt: new Date(), holdExpiresAt: null },
       );
       const confirmed = await this.find(manager, id);
       const result = await this.announce(manager, event, confirmed);
