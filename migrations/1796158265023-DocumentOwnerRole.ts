@@ -28,6 +28,10 @@ export class DocumentOwnerRole1796158265023 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    // Before, lead images were public from upload and nothing made them public later.
+    await queryRunner.query(
+      `UPDATE "document" d SET "is_public" = true FROM "article" a WHERE a."lead_image_id" = d."id"`,
+    );
     await queryRunner.query(`ALTER TABLE "document" DROP COLUMN "owner_role"`);
   }
 }

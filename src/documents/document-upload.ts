@@ -72,6 +72,8 @@ export class DocumentUploadInterceptor implements NestInterceptor {
       });
       return handled.pipe(finalize(() => removeTempFile(request)));
     } catch (error) {
+      // Refused after multer stored the file (CSRF, a field past its limit): nothing may stay behind.
+      removeTempFile(request);
       // multer stops at the limit and removes the partial file; Nest reports LIMIT_FILE_SIZE as 413.
       if (error instanceof PayloadTooLargeException) throw new DocumentTooLargeError();
       // A text field past multer's limit (Nest reports it as 400): the 413 page tells the person
