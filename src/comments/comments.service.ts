@@ -116,9 +116,13 @@ export class CommentsService {
       ? await this.replyTarget(process, approachId, input.parentId)
       : null;
     return this.dataSource.transaction(async (manager) => {
-      // One author writing the same text twice on one approach is a double post, not a new comment.
+      // One author writing the same text twice in one discussion is a double post, not a new comment.
       const previous = await manager.find(Comment, {
-        where: { approach: { id: approachId }, author: { id: author.id } },
+        where: {
+          approach: { id: approachId },
+          process: { id: process.id },
+          author: { id: author.id },
+        },
         select: { id: true, body: true },
       });
       if (previous.some((comment) => fingerprint(comment.body) === fingerprint(input.body))) {
@@ -320,10 +324,11 @@ export class CommentsService {
     return new Map(rows.map((row) => [row.approach_id, row.count]));
   }
 
-  /** The processes with comments on the approach, whatever their state. */
+  /** The processes with published comments on the approach, whatever the process's state. */
   async processesWithComments(approachId: number): Promise<number[]> {
     const rows = await this.dataSource.query<{ process_id: number }[]>(
-      `SELECT DISTINCT process_id FROM comment WHERE approach_id = $1 AND status <> 'rejected'`,
+      `SELECT DISTINCT process_id FROM comment
+       WHERE approach_id = $1 AND status = 'published' AND deleted_by_author_at IS NULL`,
       [approachId],
     );
     return rows.map((row) => row.process_id);

@@ -17,13 +17,13 @@ export function inDiscussion(shown: ShownDiscussion | undefined, parentId: unkno
   const key = !shown ? 'form' : reply ? `antwort-${parentId}` : `body-${shown.slug}`;
   return {
     refuse: (message: string) => new FormValidationError({ [key]: message }),
-    /** Moves a form error to this place, optionally in other words (a youth process's). */
+    /** Moves a form error to this place; an error on the text may be put in other words (a youth process's). */
     rethrow:
-      (wording?: string | null) =>
+      (bodyWording?: string | null) =>
       (error: unknown): never => {
         if (!(error instanceof FormValidationError)) throw error;
-        const [message] = Object.values(error.fieldErrors);
-        throw new FormValidationError({ [key]: wording ?? message });
+        const [[field, message]] = Object.entries(error.fieldErrors);
+        throw new FormValidationError({ [key]: (field === 'body' && bodyWording) || message });
       },
   };
 }
