@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
 
-export interface LoginAttempt {
+interface LoginAttempt {
   /** The normalised e-mail address the attempt is for. */
   account: string;
   ip: string;

@@ -18,7 +18,7 @@ export function isMultipart(request: Request): boolean {
  * (csrf-csrf). The token is an HMAC, keyed from the session secret so that every instance agrees,
  * over a random value kept in an HttpOnly cookie and, once the user is signed in, over the session
  * id: a signed-in user's token is bound to the session. A form posts the token in its body
- * (field `_csrf`); the `X-CSRF-Token` header is accepted too.
+ * (field `_csrf`).
  *
  * Multipart bodies are read only by the upload interceptor on the route, so for them the check
  * runs there (see multipart-csrf.ts); a multipart POST to any other route is refused.
@@ -39,7 +39,7 @@ export class CsrfProtection {
       cookieOptions: { sameSite: 'lax', secure: this.secure, httpOnly: true, path: '/' },
       getCsrfTokenFromRequest: (request) => {
         const body = request.body as Record<string, unknown> | undefined;
-        return typeof body?._csrf === 'string' ? body._csrf : request.headers['x-csrf-token'];
+        return typeof body?._csrf === 'string' ? body._csrf : undefined;
       },
       skipCsrfProtection: (request) => !this.requiresCheck(request) || isMultipart(request),
     });
