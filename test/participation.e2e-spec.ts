@@ -147,7 +147,9 @@ describe('several participation processes at once', () => {
     const form = await adult.get(BUS_PAGE).expect(200);
     expect(discussion(form.text, forum)).toContain('Ihr Kommentar zu diesem Handlungsansatz');
     expect(discussion(form.text, youth)).toContain('Was denkst du zu diesem Thema?');
-    expect(discussion(form.text, youth)).toContain(`action="${BUS_PAGE}/kommentare/${youth.slug}"`);
+    expect(discussion(form.text, youth)).toContain(
+      `action="${BUS_PAGE}/kommentare/${youth.slug}#fehler"`,
+    );
 
     const adultPost = await write(adult, BUS_PAGE, forum, 'Der Bus muss auch am Sonntag fahren.');
     expect(adultPost.status).toBe(303);
@@ -267,7 +269,7 @@ describe('several participation processes at once', () => {
     const agent = await signedIn(await createUser(test));
     const inField = await agent.get(PRODUCERS_PAGE).expect(200);
     expect(discussion(inField.text, field)).toContain(
-      `action="${PRODUCERS_PAGE}/kommentare/${field.slug}"`,
+      `action="${PRODUCERS_PAGE}/kommentare/${field.slug}#fehler"`,
     );
     const outside = await agent.get(BUS_PAGE).expect(200);
     expect(outside.text).not.toContain(`kommentare/${field.slug}"`);

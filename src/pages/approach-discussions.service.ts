@@ -93,7 +93,8 @@ export class ApproachDiscussionsService {
             .filter(Boolean)
             .join(' '),
           tone: toneOf(process).forum,
-          formAction: `/kek/${field.slug}/${approach.slug}/kommentare/${process.slug}`,
+          // A refused comment comes back scrolled to the error summary (the 303 after success names its own place).
+          formAction: `/kek/${field.slug}/${approach.slug}/kommentare/${process.slug}#fehler`,
           bodyField: `body-${process.slug}`,
           thread: {
             ...thread,

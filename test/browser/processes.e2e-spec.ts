@@ -137,6 +137,10 @@ describeInBrowser('participation processes side by side in a real browser', () =
     await expect(page.locator('.error-summary').textContent()).resolves.toContain(
       'Schreib bitte etwas.',
     );
+    // The refusal opens at the error summary, not at the top of a long page.
+    expect(page.url()).toMatch(/#fehler$/);
+    await inView(page, '.error-summary');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('fehler');
     await expectAccessible(page, 'approach-youth-comment-error');
 
     await tabTo(page, `feld-body-${youth.slug}`);
@@ -147,6 +151,7 @@ describeInBrowser('participation processes side by side in a real browser', () =
     await expect(page.locator('.flash').textContent()).resolves.toContain(
       'Danke! Dein Kommentar ist jetzt online.',
     );
+    await inView(page, '[id^="kommentar-"]:target');
     const youthThread = page.locator(`#diskussion-${youth.slug}`);
     await expect(
       youthThread.getByText('Per Tastatur: ein Nachtbus am Freitag wäre toll!').count(),
@@ -160,3 +165,15 @@ describeInBrowser('participation processes side by side in a real browser', () =
     await expectAccessible(page, 'approach-youth-comment-written');
   });
 });
+
+/** Waits until the element's top edge is inside the visible part of the page (fails after 5 s). */
+async function inView(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (target) => {
+      const top = document.querySelector(target)?.getBoundingClientRect().top;
+      return top !== undefined && top >= 0 && top < window.innerHeight;
+    },
+    selector,
+    { timeout: 5000 },
+  );
+}
