@@ -68,6 +68,20 @@ describe('several participation processes at once', () => {
 
   const comments = () => test.app.get(DataSource).getRepository(Comment);
 
+  it('slows down a flood in the youth process in its own words, keeping the text in its discussion', async () => {
+    const young = await signedIn(await createUser(test, { displayName: 'Schnellschreiberin' }));
+    let refused: supertest.Response | undefined;
+    for (let attempt = 0; attempt < 11 && refused?.status !== 429; attempt += 1) {
+      refused = await write(young, BUS_PAGE, youth, `Noch eine Idee Nummer ${attempt}`);
+    }
+    expect(refused!.status).toBe(429);
+    expect(Number(refused!.headers['retry-after'])).toBeGreaterThan(0);
+    const place = discussion(refused!.text, youth);
+    expect(place).toContain('Du schreibst gerade sehr viel auf einmal. Warte bitte');
+    expect(place).toMatch(/<textarea[^>]*>Noch eine Idee Nummer \d+<\/textarea>/);
+    expect(refused!.text).not.toContain('Bitte warten Sie');
+  });
+
   it('lets an editor open a youth process while the adult forum is open (no overlap error)', async () => {
     const editor = await signedIn(await createUser(test, { roles: ['citizen', 'editor'] }));
     const bus = await approachBySlug(test, BUS);

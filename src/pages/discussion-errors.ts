@@ -1,3 +1,7 @@
+import {
+  TooManyRequestsError,
+  type WaitWording,
+} from '../common/errors/too-many-requests.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
 
 interface ShownDiscussion {
@@ -24,6 +28,13 @@ export function inDiscussion(shown: ShownDiscussion | undefined, parentId: unkno
         if (!(error instanceof FormValidationError)) throw error;
         const [[field, message]] = Object.entries(error.fieldErrors);
         throw new FormValidationError({ [key]: (field === 'body' && bodyWording) || message });
+      },
+    /** Moves a rate-limit refusal to this place, in the process's words; the 429 stays. */
+    rethrowLimit:
+      (wording: WaitWording) =>
+      (error: unknown): never => {
+        if (!(error instanceof TooManyRequestsError)) throw error;
+        throw new TooManyRequestsError(error.retryAfterSeconds, wording, key);
       },
   };
 }

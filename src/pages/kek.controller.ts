@@ -81,8 +81,6 @@ export class KekController {
   ) {
     const page = await this.pages.approach(field, approachSlug, { viewerId: user.id });
     response.locals.formModel = page;
-    await this.rateLimits.consume('comment:ip', request.ip ?? 'unknown');
-    await this.rateLimits.consume('comment:account', user.id);
     const process = await this.processes.findBySlug(processSlug).catch((error: unknown) => {
       if (error instanceof ProcessNotFoundError) return null;
       throw error;
@@ -92,6 +90,10 @@ export class KekController {
     if (!process) throw place.refuse('Diese Online-Beteiligung gibt es nicht.');
     const tone = toneOf(process);
     response.locals.formModel = { ...page, errorTitle: tone.forum.errorTitle };
+    await this.rateLimits
+      .consume('comment:ip', request.ip ?? 'unknown')
+      .then(() => this.rateLimits.consume('comment:account', user.id))
+      .catch(place.rethrowLimit(tone.errors.tooFast));
     const form = await validateForm(CommentDto, body).catch(place.rethrow(tone.errors.invalidBody));
     const comment = await this.comments
       .create(user, process, page.approach.id, form)

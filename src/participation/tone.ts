@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime } from '../common/views/berlin-time.js';
+import { type WaitWording, formalWaitWording } from '../common/errors/too-many-requests.error.js';
 import type { Audience, ParticipationProcess } from './entities/participation-process.entity.js';
 import type { ProcessState } from './process-scope.js';
 
@@ -53,6 +54,7 @@ export interface Tone {
     notCovered: string;
     retired: string;
     tooManyLinks: (max: number) => string;
+    tooFast: WaitWording;
     duplicate: string;
     replyClosed: string;
     alreadyReported: string;
@@ -114,6 +116,7 @@ const FORMAL: Tone = {
     notCovered: 'In dieser Online-Beteiligung geht es nicht um diesen Handlungsansatz.',
     retired: 'Dieser Handlungsansatz ist zurückgezogen. Neue Kommentare sind nicht mehr möglich.',
     tooManyLinks: (max) => `Bitte nennen Sie höchstens ${max} Links in einem Kommentar.`,
+    tooFast: formalWaitWording,
     duplicate: 'Diesen Kommentar haben Sie hier bereits geschrieben.',
     replyClosed: 'Auf diesen Kommentar kann nicht mehr geantwortet werden.',
     alreadyReported: 'Sie haben diesen Kommentar bereits gemeldet.',
@@ -193,6 +196,8 @@ const YOUTH: Tone = {
     notCovered: 'In dieser Runde geht es nicht um dieses Thema.',
     retired: 'Dieses Thema gibt es so nicht mehr. Neue Kommentare gehen hier nicht mehr.',
     tooManyLinks: (max) => `Bitte nimm höchstens ${max} Links in einen Kommentar.`,
+    tooFast: (wait) =>
+      `Du schreibst gerade sehr viel auf einmal. Warte bitte ${wait} und versuch es dann noch mal.`,
     duplicate: 'Diesen Kommentar hast du hier schon geschrieben.',
     replyClosed: 'Auf diesen Kommentar kannst du nicht mehr antworten.',
     alreadyReported: 'Du hast diesen Kommentar schon gemeldet.',

@@ -6,12 +6,18 @@ function waitText(seconds: number): string {
   return minutes === 1 ? 'eine Minute' : `${minutes} Minuten`;
 }
 
+export type WaitWording = (wait: string) => string;
+
+export const formalWaitWording: WaitWording = (wait) =>
+  `Zu viele Versuche in kurzer Zeit. Bitte warten Sie ${wait} und versuchen Sie es dann erneut.`;
+
+/** A refusal for going too fast; a form shows it at `field` (its whole, by default). */
 export class TooManyRequestsError extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(
-      'too_many_requests',
-      429,
-      `Zu viele Versuche in kurzer Zeit. Bitte warten Sie ${waitText(retryAfterSeconds)} und versuchen Sie es dann erneut.`,
-    );
+  constructor(
+    readonly retryAfterSeconds: number,
+    wording: WaitWording = formalWaitWording,
+    readonly field = 'form',
+  ) {
+    super('too_many_requests', 429, wording(waitText(retryAfterSeconds)));
   }
 }

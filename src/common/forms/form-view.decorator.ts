@@ -23,7 +23,7 @@ class FormViewFilter implements ExceptionFilter {
     let errors: FieldErrors;
     if (error instanceof TooManyRequestsError) {
       response.setHeader('Retry-After', String(error.retryAfterSeconds));
-      errors = { form: error.message };
+      errors = { [error.field]: error.message };
     } else {
       errors = error.fieldErrors;
     }
