@@ -71,5 +71,4 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorPageFilter(logger));
-  app.enableShutdownHooks();
 }

@@ -65,6 +65,13 @@ export class AppConfig {
   @Min(1)
   MAIL_RETRY_DELAY_SECONDS = 30;
 
+  /** Mails one instance sends at the same time. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_CONCURRENCY = 4;
+
   @Transform(toNumber)
   @IsNumber()
   @Min(0.5)
@@ -134,6 +141,7 @@ const CONFIG_KEYS = [
   'SMTP_URL',
   'MAIL_FROM',
   'MAIL_RETRY_DELAY_SECONDS',
+  'MAIL_CONCURRENCY',
   'JOB_POLLING_SECONDS',
   'COMMENT_REPORT_THRESHOLD',
   'REGISTRATION_HOLD_MINUTES',

@@ -13,6 +13,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 10 },
+    // A request waits at most 5 s for a connection; then it gets the 503 page instead of hanging.
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
   };
 }

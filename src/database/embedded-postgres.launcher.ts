@@ -6,6 +6,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { claimCluster, stopOrphanedServer } from './cluster-ownership.js';
+import { StartupError } from './startup-error.js';
 
 type EmbeddedPostgresInstance = {
   initialise(): Promise<void>;
@@ -19,6 +21,8 @@ export interface EmbeddedPostgresOptions {
   /** Directory of the cluster; created and initialised when it holds no cluster yet. */
   directory: string;
   database: string;
+  /** A fixed port (e.g. to restart a server where its clients expect it); a free one otherwise. */
+  port?: number;
   log?: (message: string) => void;
 }
 
@@ -41,27 +45,66 @@ export async function startEmbeddedPostgres(
 ): Promise<RunningPostgres> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const directory = clusterDirectory(options.directory, options.log);
-  const port = await findFreePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: directory,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: () => undefined,
-    onError: (error: unknown) => options.log?.(String(error)),
-  });
-  if (!existsSync(join(directory, 'PG_VERSION'))) {
-    mkdirSync(directory, { recursive: true });
-    await server.initialise();
+  const release = claimCluster(directory);
+  try {
+    await stopOrphanedServer(directory, (message) => options.log?.(message));
+    const port = options.port ?? (await findFreePort());
+    const output: string[] = [];
+    const server = new EmbeddedPostgres({
+      databaseDir: directory,
+      user: USER,
+      password: PASSWORD,
+      port,
+      persistent: true,
+      createPostgresUser: isRoot,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: (message: string) => {
+        output.push(...message.split('\n'));
+        output.splice(0, output.length - 50);
+      },
+      onError: (error: unknown) => options.log?.(String(error)),
+    });
+    if (!existsSync(join(directory, 'PG_VERSION'))) {
+      await server.initialise().catch((error: unknown) => {
+        throw new StartupError(
+          `PostgreSQL could not set up a new cluster in ${directory}: ${errorText(error)} ` +
+            'Check that the folder is writable and the disk is not full, then start again.',
+        );
+      });
+    }
+    output.length = 0;
+    await server.start().catch(() => {
+      throw new StartupError(
+        `PostgreSQL did not start on the data folder ${directory}. It said: ${postgresComplaint(output)} ` +
+          'Fix what it names (a server still running on the folder, permissions, disk space, a port in use) and start again.',
+      );
+    });
+    const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`;
+    await ensureDatabase(url, options.database);
+    return {
+      url,
+      stop: async () => {
+        await server.stop();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
   }
-  await server.start();
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`;
-  await ensureDatabase(url, options.database);
-  return { url, stop: () => server.stop() };
+}
+
+/** PostgreSQL's own FATAL/PANIC lines (with their DETAIL/HINT), or the last lines it printed. */
+function postgresComplaint(output: string[]): string {
+  const lines = output.map((line) => line.trim()).filter(Boolean);
+  const important = lines.filter((line) => /\b(FATAL|PANIC|DETAIL|HINT):/.test(line));
+  const chosen = important.length > 0 ? important : lines.slice(-3);
+  return chosen.length > 0 ? chosen.join(' ') : '(no output; it may have been killed)';
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : JSON.stringify(error);
 }
 
 async function ensureDatabase(url: string, database: string): Promise<void> {
@@ -103,7 +146,23 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
       ? readableCopy(packageDir, binariesPackage, binariesDir)
       : join(packageDir, 'dist', 'index.js');
   const module = (await import(pathToFileURL(entry).href)) as { default: EmbeddedPostgresClass };
+  leaveSignalsToTheApp(entry);
   return module.default;
+}
+
+/**
+ * The package stops every server it started on SIGINT/SIGTERM/SIGHUP, at once and in parallel with
+ * the app's own shutdown, then exits. The app stops its server last (see main.ts), so only the
+ * package's hook for the process's final exit stays: it still stops the server if the app dies.
+ */
+function leaveSignalsToTheApp(entry: string): void {
+  const exitHook = createRequire(entry)('async-exit-hook') as {
+    hookedEvents(): string[];
+    unhookEvent(event: string): void;
+  };
+  for (const event of exitHook.hookedEvents()) {
+    if (event !== 'exit') exitHook.unhookEvent(event);
+  }
 }
 
 /** Both packages export only their entry file, so their folder is found from it. */

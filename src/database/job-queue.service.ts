@@ -2,11 +2,13 @@ import {
   Inject,
   Injectable,
   Logger,
-  type OnApplicationShutdown,
+  type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { QUEUE_SETUP_LOCK, withAdvisoryLock } from './advisory-lock.js';
+import { type JobHandler, QueueWorker } from './queue-worker.js';
 
 export const JOB_QUEUE_OPTIONS = Symbol('JOB_QUEUE_OPTIONS');
 
@@ -22,30 +24,49 @@ export interface SendOptions {
   singletonKey?: string;
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /** Higher first; jobs of equal priority in the order they were queued. */
+  priority?: number;
+  /** After this long a started job counts as lost (its process died) and runs again. */
+  expireInSeconds?: number;
 }
+
+export interface WorkOptions {
+  /** Jobs of the queue handled at the same time by one instance (1 unless said). */
+  concurrency?: number;
+}
+
+/** How long a stopping instance waits for running jobs before it lets them expire. */
+const STOP_TIMEOUT_MS = 8000;
 
 /** Jobs in PostgreSQL (pg-boss): mail, digests, reminders, erasure, scheduled publication. */
 @Injectable()
-export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private readonly queues = new Set<string>();
+  private readonly workers: QueueWorker<object>[] = [];
 
-  constructor(@Inject(JOB_QUEUE_OPTIONS) private readonly options: JobQueueOptions) {
+  constructor(
+    @Inject(JOB_QUEUE_OPTIONS) private readonly options: JobQueueOptions,
+    private readonly dataSource: DataSource,
+  ) {
     this.boss = new PgBoss({
       connectionString: options.connectionString,
       schema: 'pgboss',
       max: 4,
     });
-    this.boss.on('error', (error) => this.logger.error(error));
+    this.boss.on('error', (error) => this.logger.warn(`Job queue: ${error.message}`));
   }
 
+  /** pg-boss creates its schema and its own cron queue here: under the queue-setup lock too. */
   async onModuleInit(): Promise<void> {
-    await this.boss.start();
+    await withAdvisoryLock(this.dataSource, QUEUE_SETUP_LOCK, () => this.boss.start());
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+  /** Runs before the pools close (onApplicationShutdown): running jobs finish, then pg-boss stops. */
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.stop(STOP_TIMEOUT_MS)));
+    await this.boss.stop({ graceful: true, wait: true, timeout: 1000 });
   }
 
   async send(name: string, data: object, options: SendOptions = {}): Promise<void> {
@@ -57,6 +78,8 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       retryLimit: options.retryLimit ?? 3,
       retryDelay: options.retryDelaySeconds ?? 30,
       retryBackoff: true,
+      priority: options.priority,
+      expireInSeconds: options.expireInSeconds,
       db: manager
         ? {
             executeSql: async (text, values) => ({
@@ -67,14 +90,25 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     });
   }
 
-  /** Runs the handler for every job of the queue, one at a time per instance; a throw retries it. */
-  async work<T extends object>(name: string, handler: (data: T) => Promise<void>): Promise<void> {
+  /** Runs the handler for every job of the queue (highest priority first); a throw retries it. */
+  async work<T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    options: WorkOptions = {},
+  ): Promise<void> {
     await this.ensureQueue(name);
-    await this.boss.work<T>(
+    const worker = new QueueWorker<T>(
+      this.boss,
       name,
-      { pollingIntervalSeconds: this.options.pollingIntervalSeconds, batchSize: 1 },
-      async ([job]) => handler(job.data),
+      handler,
+      {
+        concurrency: options.concurrency ?? 1,
+        pollingIntervalSeconds: this.options.pollingIntervalSeconds,
+      },
+      this.logger,
     );
+    this.workers.push(worker as unknown as QueueWorker<object>);
+    worker.start();
   }
 
   /** Runs a job on a cron schedule (Europe/Berlin), once across all instances. */
@@ -83,9 +117,13 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.boss.schedule(name, cron, {}, { tz: 'Europe/Berlin' });
   }
 
+  /**
+   * Creating a queue adds a partition to pg-boss's job table; two instances doing that at once
+   * deadlock, so they take turns under an advisory lock.
+   */
   private async ensureQueue(name: string): Promise<void> {
     if (this.queues.has(name)) return;
-    await this.boss.createQueue(name);
+    await withAdvisoryLock(this.dataSource, QUEUE_SETUP_LOCK, () => this.boss.createQueue(name));
     this.queues.add(name);
   }
 }

@@ -30,8 +30,13 @@ export class MailTransport {
     }
   }
 
-  async deliver(mail: OutgoingMail): Promise<void> {
-    const info = (await this.transporter.sendMail({ from: this.config.MAIL_FROM, ...mail })) as {
+  /** `messageId`: the same for every attempt of one job, so a repeated mail is recognisable. */
+  async deliver(mail: OutgoingMail, messageId?: string): Promise<void> {
+    const info = (await this.transporter.sendMail({
+      from: this.config.MAIL_FROM,
+      ...mail,
+      messageId,
+    })) as {
       message?: Buffer;
       messageId: string;
     };

@@ -7,6 +7,21 @@ import type { OutgoingMail } from './mail-transport.js';
 
 export const MAIL_QUEUE = 'mail.send';
 
+/**
+ * Mail someone is waiting for right now (a link to confirm or reset, a registration's answer) or
+ * that asks staff to act (capacity, moderation): sent before digests, invitations and
+ * announcements to many, which may wait.
+ */
+const TIME_CRITICAL_TEMPLATES = new Set([
+  'confirm-email',
+  'already-registered',
+  'reset-password',
+  'registration-update',
+  'capacity-notice',
+  'moderation-waiting',
+]);
+const TIME_CRITICAL_PRIORITY = 10;
+
 export interface MailRequest extends MailContent {
   to: string;
   headers?: Record<string, string>;
@@ -35,6 +50,9 @@ export class MailService {
       // With doubling back-off this keeps trying for more than a day before giving up.
       retryLimit: 12,
       retryDelaySeconds: this.config.MAIL_RETRY_DELAY_SECONDS,
+      priority: TIME_CRITICAL_TEMPLATES.has(request.template) ? TIME_CRITICAL_PRIORITY : 0,
+      // An instance that dies while sending leaves its job active: it runs again after this.
+      expireInSeconds: 5 * 60,
     });
   }
 }

@@ -7,12 +7,18 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 import { DomainError } from './domain.error.js';
 import { LoginRequiredError } from './login-required.error.js';
 import { TooManyRequestsError } from './too-many-requests.error.js';
 
 const CSRF_MESSAGE =
   'Das Formular ist abgelaufen oder wurde nicht von dieser Website gesendet. Bitte laden Sie die Seite neu und senden Sie das Formular noch einmal.';
+
+const DATABASE_UNAVAILABLE_MESSAGE =
+  'Das Portal ist gleich wieder da. Bitte laden Sie die Seite in ein paar Sekunden neu. Wenn Sie gerade ein Formular gesendet haben, wurde es nicht gespeichert: Gehen Sie im Browser einen Schritt zurück und senden Sie es dann noch einmal.';
+/** Seconds a client should wait before trying again while the database is unreachable. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const TITLES: Record<number, string> = {
   400: 'Ungültige Anfrage',
@@ -65,6 +71,10 @@ export class ErrorPageFilter implements ExceptionFilter {
       response.redirect(303, `/konto/anmelden?zurueck=${encodeURIComponent(back)}`);
       return;
     }
+    if (isDatabaseUnavailable(exception)) {
+      this.renderDatabaseUnavailable(exception, request, response);
+      return;
+    }
     const status = this.statusOf(exception);
     const message = this.messageOf(exception, status);
     if (exception instanceof TooManyRequestsError) {
@@ -81,6 +91,26 @@ export class ErrorPageFilter implements ExceptionFilter {
       message,
       requestId: status >= 500 ? request.id : undefined,
       isNotFound: status === 404,
+    });
+  }
+
+  /** PostgreSQL is away (restart, failover): a short-lived state, not a bug in the portal. */
+  private renderDatabaseUnavailable(
+    exception: unknown,
+    request: Request & { id?: string },
+    response: Response,
+  ): void {
+    const reason = exception instanceof Error ? exception.message : String(exception);
+    this.logger.warn({ requestId: request.id, reason }, 'database unreachable: answered 503');
+    if (response.headersSent) return;
+    const status = HttpStatus.SERVICE_UNAVAILABLE;
+    response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    response.setHeader('Cache-Control', 'no-store');
+    response.status(status).render('errors/error', {
+      pageTitle: TITLES[status],
+      status,
+      title: TITLES[status],
+      message: DATABASE_UNAVAILABLE_MESSAGE,
     });
   }
 
