@@ -15,6 +15,9 @@ export interface ReceivedMail {
 /** A real SMTP server on 127.0.0.1 that keeps what it receives; it can be stopped and restarted. */
 export class TestSmtpServer {
   readonly received: ReceivedMail[] = [];
+  /** While set, mails wait with the server's answer to DATA (they are counted in `waiting`). */
+  gate?: Promise<void>;
+  waiting = 0;
   private server?: SMTPServer;
   private port = 0;
 
@@ -29,7 +32,10 @@ export class TestSmtpServer {
       logger: false,
       onData: (stream, _session, callback) => {
         simpleParser(stream)
-          .then((mail: ParsedMail) => {
+          .then(async (mail: ParsedMail) => {
+            this.waiting++;
+            await this.gate;
+            this.waiting--;
             this.received.push({
               to: Array.isArray(mail.to)
                 ? mail.to.map((to) => to.text).join(', ')
