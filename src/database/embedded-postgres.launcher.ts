@@ -153,7 +153,7 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
 /**
  * The package stops every server it started on SIGINT/SIGTERM/SIGHUP, at once and in parallel with
  * the app's own shutdown, then exits. The app stops its server last (see main.ts), so only the
- * package's hook for the process's final exit stays: it still stops the server if the app dies.
+ * package's hooks for the process's end stay: they still stop the server if the app dies.
  */
 function leaveSignalsToTheApp(entry: string): void {
   const exitHook = createRequire(entry)('async-exit-hook') as {
@@ -161,7 +161,7 @@ function leaveSignalsToTheApp(entry: string): void {
     unhookEvent(event: string): void;
   };
   for (const event of exitHook.hookedEvents()) {
-    if (event !== 'exit') exitHook.unhookEvent(event);
+    if (event.startsWith('SIG')) exitHook.unhookEvent(event);
   }
 }
 

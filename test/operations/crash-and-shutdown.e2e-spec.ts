@@ -100,7 +100,7 @@ describe('the embedded default after a crash and on SIGTERM', () => {
     await client.connect();
     try {
       const result = await client.query(
-        'SELECT count(*)::int AS count FROM "user" WHERE email = $1',
+        'SELECT count(*)::int AS count FROM app_user WHERE email = $1',
         [email],
       );
       return (result.rows[0] as { count: number }).count;

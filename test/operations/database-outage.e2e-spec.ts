@@ -137,7 +137,7 @@ describe('two instances through a database restart', () => {
     await database.connect();
     try {
       const stored = await database.query<{ email: string }>(
-        `SELECT email FROM "user" WHERE email LIKE '%@beispiel.de'`,
+        `SELECT email FROM app_user WHERE email LIKE '%@beispiel.de'`,
       );
       const storedEmails = stored.rows.map((row) => row.email);
       expect(acknowledged.filter((email) => !storedEmails.includes(email))).toEqual([]);
