@@ -120,7 +120,10 @@ describe('two instances through a database restart', () => {
           (outcome.status === 503 && outcome.retryAfter)
         ),
     );
-    expect(unexpected).toEqual([]);
+    expect({ unexpected, errors: instances.flatMap((i) => i.problemLines()) }).toEqual({
+      unexpected: [],
+      errors: [],
+    });
     expect(afterwards.map((result) => result.status)).toEqual(Array(10).fill(303));
     expect(outcomes.filter((o) => o.phase === 'before').every((o) => o.status === 303)).toBe(true);
     for (const instance of instances) {

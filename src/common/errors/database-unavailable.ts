@@ -11,9 +11,10 @@ const NETWORK_CODES = new Set([
   'EAI_AGAIN',
 ]);
 const SERVER_CODES = /^(57P0[123]|08...|53300)$/;
-// node-postgres and its pool report a lost or impossible connection only in words.
+// node-postgres and its pool report a lost or impossible connection only in words; TypeORM
+// releases a transaction's connection when it broke, and its next query then finds it released.
 const CONNECTION_MESSAGES =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end|Query runner already released/i;
 
 /**
  * True when the error means PostgreSQL could not be reached or went away (not that a query was

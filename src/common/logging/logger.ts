@@ -22,8 +22,9 @@ export function createHttpLogger(logger: Logger): HttpLogger {
       response.setHeader('X-Request-Id', id);
       return id;
     },
+    // 503 is the answer while the database is away (logged once as a warning by the error filter).
     customLogLevel: (_request, response, error) =>
-      error || response.statusCode >= 500 ? 'error' : 'info',
+      response.statusCode === 503 ? 'warn' : error || response.statusCode >= 500 ? 'error' : 'info',
     autoLogging: { ignore: (request) => request.url?.startsWith('/static/') ?? false },
     serializers: {
       req: (request: { id: string; method: string; url: string }) => ({
