@@ -29,29 +29,33 @@ describe('two instances started at once on an empty database', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it.each([1, 2, 3])('both come up (round %i)', async (round) => {
-    const database = `kek_start_${round}`;
-    const admin = new pg.Client(postgres.url);
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
-    const environment = {
-      DATABASE_URL: postgres.url.replace(/\/[^/]+$/, `/${database}`),
-      SESSION_SECRET: 'ein-gemeinsames-geheimnis-fuer-beide-instanzen',
-      NODE_ENV: 'production',
-    };
-    const instances = await Promise.all([
-      PortalProcess.start(environment),
-      PortalProcess.start(environment),
-    ]);
-    try {
-      await Promise.all(instances.map((instance) => instance.ready()));
-      for (const instance of instances) {
-        expect(instance.output).not.toContain('deadlock');
-        expect(instance.problemLines()).toEqual([]);
+  it.each([1, 2, 3])(
+    'both come up (round %i)',
+    async (round) => {
+      const database = `kek_start_${round}`;
+      const admin = new pg.Client(postgres.url);
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${database}`);
+      await admin.end();
+      const environment = {
+        DATABASE_URL: postgres.url.replace(/\/[^/]+$/, `/${database}`),
+        SESSION_SECRET: 'ein-gemeinsames-geheimnis-fuer-beide-instanzen',
+        NODE_ENV: 'production',
+      };
+      const instances = await Promise.all([
+        PortalProcess.start(environment),
+        PortalProcess.start(environment),
+      ]);
+      try {
+        await Promise.all(instances.map((instance) => instance.ready(240_000)));
+        for (const instance of instances) {
+          expect(instance.output).not.toContain('deadlock');
+          expect(instance.problemLines()).toEqual([]);
+        }
+      } finally {
+        await Promise.all(instances.map((instance) => instance.stop()));
       }
-    } finally {
-      await Promise.all(instances.map((instance) => instance.stop()));
-    }
-  });
+    },
+    300_000,
+  );
 });

@@ -36,7 +36,7 @@ describe('the embedded default after a crash and on SIGTERM', () => {
 
   it('serves again with its data after kill -9, and refuses a second portal on the folder', async () => {
     const first = await start();
-    await first.ready();
+    await first.ready(240_000);
     const email = 'vor-dem-absturz@beispiel.de';
     expect((await signUp(first.baseUrl, email, '203.0.113.1')).status).toBe(303);
 
@@ -46,7 +46,7 @@ describe('the embedded default after a crash and on SIGTERM', () => {
     expect(processIsAlive(orphan)).toBe(true);
 
     serving = await start();
-    await serving.ready();
+    await serving.ready(240_000);
     expect(serving.output).toContain(`PostgreSQL (PID ${orphan}) is still running on ${cluster}`);
     expect(processIsAlive(orphan)).toBe(false);
     expect(await usersWithEmail(email)).toBe(1);
@@ -59,7 +59,8 @@ describe('the embedded default after a crash and on SIGTERM', () => {
     );
     expect(second.output).not.toContain('undefined');
     expect(await serving.healthy()).toBe(true);
-  });
+    // Two fresh starts (initdb, migrations, seed) and a third: slow on a busy machine.
+  }, 300_000);
 
   it('finishes the requests in flight on SIGTERM, closes keep-alive connections, then stops PostgreSQL', async () => {
     const postmaster = postmasterPid(cluster)!;
