@@ -51,8 +51,9 @@ describe('two instances through a database restart', () => {
       PortalProcess.start(environment),
       PortalProcess.start(environment),
     ]);
-    await Promise.all(instances.map((instance) => instance.ready()));
-  });
+    await Promise.all(instances.map((instance) => instance.ready(240_000)));
+    // Both migrate and seed a new database at once: slow on a busy machine.
+  }, 300_000);
 
   afterAll(async () => {
     await Promise.all(instances.map((instance) => instance.stop()));
