@@ -4,16 +4,30 @@ import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
-import { addFlash } from '../common/session/web-session.js';
 import { AppConfig } from '../config/app-config.js';
 import { RegistrationFormDto } from '../events/dto/registration-form.dto.js';
 import { EventNotifications } from '../events/event-notifications.service.js';
 import { EventPagesService } from '../events/event-pages.service.js';
-import { OUTCOME_MESSAGES, checkMailMessage } from '../events/events.controller.js';
+import { checkMailState } from '../events/registration-states.js';
 import { EventsService } from '../events/events.service.js';
-import { RegistrationsService } from '../events/registrations.service.js';
+import { type RegistrationResult, RegistrationsService } from '../events/registrations.service.js';
 import { PressService, clippingItem } from '../press/press.service.js';
 import { ContactsService } from './contacts.service.js';
+
+/** What the last registration in this session led to, for its result page. */
+interface RegistrationAnswer {
+  slug: string;
+  waitingList: boolean;
+  /** Only for signed-in people: whoever uses an address not signed in learns nothing about it. */
+  manageToken?: string;
+  alreadyRegistered?: boolean;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    registrationAnswer?: RegistrationAnswer;
+  }
+}
 
 /** One event's page with its registration, composed with its press ("Siehe auch") and contacts. */
 @Controller('veranstaltungen')
@@ -79,16 +93,39 @@ export class EventPageController {
       });
     }
     const result = await this.registrations.register(page.details.id, form, request.user);
-    addFlash(request, {
-      kind: result.outcome === 'waiting' ? 'info' : 'success',
-      message:
-        result.outcome === 'check-mail'
-          ? checkMailMessage(this.config.REGISTRATION_HOLD_MINUTES)
-          : result.outcome === 'waiting'
-            ? `${OUTCOME_MESSAGES.waiting} Ihr Platz: ${result.waitingPosition}.`
-            : OUTCOME_MESSAGES[result.outcome],
+    request.session.registrationAnswer = answerOf(slug, result);
+    response.redirect(303, `/veranstaltungen/${slug}/anmeldung#ergebnis`);
+  }
+
+  /**
+   * The result of registering, as its own page so that it is the first thing in view. Without
+   * one (a bookmark, another event) the address leads to the form.
+   */
+  @Get(':slug/anmeldung')
+  async result(@Param('slug') slug: string, @Req() request: Request, @Res() response: Response) {
+    const event = await this.events.findPublic(slug);
+    const answer = request.session.registrationAnswer;
+    if (answer?.slug !== slug) {
+      response.redirect(303, `/veranstaltungen/${slug}#anmeldung`);
+      return;
+    }
+    if (!answer.manageToken) {
+      const state = checkMailState(answer.waitingList, this.config.REGISTRATION_HOLD_MINUTES);
+      response.render('events/registration', {
+        ...this.eventPages.registrationPage(state, event),
+        note: 'Keine E-Mail erhalten? Bitte sehen Sie auch im Spam-Ordner nach.',
+      });
+      return;
+    }
+    const { registration, waitingPosition } = await this.registrations.findByToken(
+      answer.manageToken,
+    );
+    response.render('events/registration', {
+      ...this.eventPages.registration(registration, event, waitingPosition),
+      note: answer.alreadyRegistered
+        ? 'Sie waren schon angemeldet; eine zweite Anmeldung ist nicht nötig.'
+        : `Wir haben Ihnen eine E-Mail an ${registration.email} geschickt.`,
     });
-    response.redirect(303, `/veranstaltungen/${slug}#anmeldung`);
   }
 
   private async model(slug: string) {
@@ -111,4 +148,14 @@ export class EventPageController {
       ],
     };
   }
+}
+
+function answerOf(slug: string, result: RegistrationResult): RegistrationAnswer {
+  if (result.outcome === 'check-mail') return { slug, waitingList: result.waitingList };
+  return {
+    slug,
+    waitingList: result.waitingList,
+    manageToken: result.registration.managementToken,
+    alreadyRegistered: result.alreadyRegistered,
+  };
 }
