@@ -117,7 +117,8 @@ export class EventPagesService {
       state,
       calendarUrl: state.calendar ? `/veranstaltungen/${event.slug}.ics` : null,
       manageUrl: token ? `/veranstaltungen/anmeldung?token=${token}` : null,
-      cancelUrl: token && state.cancel ? `/veranstaltungen/anmeldung/abmelden?token=${token}` : null,
+      cancelUrl:
+        token && state.cancel ? `/veranstaltungen/anmeldung/abmelden?token=${token}` : null,
     };
   }
 

@@ -48,7 +48,9 @@ function stateOf(
   waitingPosition: number | undefined,
 ): RegistrationState {
   const inactive = { kind: 'info' as const, calendar: false, cancel: null };
-  const confirmBy = registration.holdExpiresAt ? ` bis ${formatDateTime(registration.holdExpiresAt)}` : '';
+  const confirmBy = registration.holdExpiresAt
+    ? ` bis ${formatDateTime(registration.holdExpiresAt)}`
+    : '';
   switch (registration.status) {
     case 'seat':
       if (!registration.emailConfirmedAt) {
@@ -60,7 +62,8 @@ function stateOf(
           cancel: {
             intro: 'Sie möchten doch nicht teilnehmen?',
             ...WITHDRAW,
-            consequence: 'Ihre Anmeldung verfällt sofort, und der für Sie freigehaltene Platz wird frei.',
+            consequence:
+              'Ihre Anmeldung verfällt sofort, und der für Sie freigehaltene Platz wird frei.',
           },
         };
       }
@@ -74,7 +77,8 @@ function stateOf(
           cancel: {
             intro: 'Sie möchten doch nicht teilnehmen?',
             ...WITHDRAW,
-            consequence: 'Ihre Anmeldung wird zurückgezogen; die Veranstalter entscheiden nicht mehr über sie.',
+            consequence:
+              'Ihre Anmeldung wird zurückgezogen; die Veranstalter entscheiden nicht mehr über sie.',
           },
         };
       }
@@ -84,7 +88,8 @@ function stateOf(
         kind: 'success',
         calendar: true,
         cancel: {
-          intro: 'Sie können nicht kommen? Bitte melden Sie sich ab, damit Ihr Platz für andere frei wird.',
+          intro:
+            'Sie können nicht kommen? Bitte melden Sie sich ab, damit Ihr Platz für andere frei wird.',
           label: 'Von der Veranstaltung abmelden',
           confirm: 'Ja, abmelden',
           consequence: `Ihr Platz wird frei${event.waitingListEnabled ? ' und geht an die nächste Person auf der Warteliste' : ''}. Möchten Sie später doch kommen, müssen Sie sich neu anmelden – sofern dann noch Plätze frei sind.`,
@@ -114,7 +119,8 @@ function stateOf(
           intro: 'Sie möchten doch nicht nachrücken?',
           label: 'Von der Warteliste abmelden',
           confirm: 'Ja, von der Warteliste abmelden',
-          consequence: 'Sie werden von der Warteliste genommen; wer nach Ihnen steht, rückt einen Platz vor.',
+          consequence:
+            'Sie werden von der Warteliste genommen; wer nach Ihnen steht, rückt einen Platz vor.',
         },
       };
     case 'cancelled':
