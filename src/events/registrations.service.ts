@@ -200,6 +200,18 @@ export class RegistrationsService {
     return { registration, event: registration.event, waitingPosition };
   }
 
+  /** The signed-in person's registration for the event while it holds a seat or waiting place. */
+  async activeFor(eventId: number, user: SessionUser) {
+    const registration = await this.dataSource.getRepository(Registration).findOne({
+      where: {
+        event: { id: eventId },
+        email: user.email.toLowerCase(),
+        status: In(['seat', 'waiting']),
+      },
+    });
+    return registration && this.findByToken(registration.managementToken);
+  }
+
   /** Cancellation by the participant; the first on the waiting list moves up and is told. */
   async cancelByToken(token: string): Promise<Registration> {
     return this.dataSource.transaction(async (manager) => {

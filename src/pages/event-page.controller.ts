@@ -45,7 +45,7 @@ export class EventPageController {
 
   /** /veranstaltungen/:slug, or its calendar file when the slug ends in ".ics". */
   @Get(':slug')
-  async show(@Param('slug') slug: string, @Res() response: Response) {
+  async show(@Param('slug') slug: string, @Req() request: Request, @Res() response: Response) {
     if (slug.endsWith('.ics')) {
       const event = await this.events.findPublic(slug.slice(0, -4));
       response
@@ -54,7 +54,7 @@ export class EventPageController {
         .send(this.notifications.calendarFile([event]));
       return;
     }
-    response.render('events/show', await this.model(slug));
+    response.render('events/show', await this.model(slug, request));
   }
 
   /**
@@ -70,7 +70,7 @@ export class EventPageController {
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    const page = await this.model(slug);
+    const page = await this.model(slug, request);
     response.locals.formModel = page;
     await this.rateLimits.consume('registration:ip', request.ip ?? 'unknown');
     const form = await validateForm(RegistrationFormDto, body);
@@ -128,8 +128,10 @@ export class EventPageController {
     });
   }
 
-  private async model(slug: string) {
+  /** A signed-in person who is registered sees where they stand instead of the form. */
+  private async model(slug: string, request: Request) {
     const page = await this.eventPages.page(slug);
+    const own = request.user && (await this.registrations.activeFor(page.details.id, request.user));
     const [clippings, articles, contacts] = await Promise.all([
       this.press.clippingsForEvent(page.details.id),
       this.press.articlesForEvents([page.details.id]),
@@ -137,6 +139,8 @@ export class EventPageController {
     ]);
     return {
       ...page,
+      ownRegistration:
+        own && this.eventPages.registration(own.registration, own.event, own.waitingPosition),
       contacts,
       seeAlso: [
         ...articles.map((article) => ({

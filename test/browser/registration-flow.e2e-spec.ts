@@ -164,11 +164,14 @@ describeInBrowser('registering for an event, as a person would, in a real browse
     await expect(page.locator('#feld-email').inputValue()).resolves.toBe('viel-post@beispiel.de');
   });
 
-  it('gives a signed-in person a sure seat at once, with the calendar, and shows it again on a second try', async () => {
+  it('gives a signed-in person a sure seat at once, with the calendar, and never a second registration', async () => {
     const event = await createEvent(test, { title: 'Forum mit Konto', capacity: 10 });
     const user = await createUser(test, { displayName: 'Konto Person' });
     const page = await newPage(SCREENS[1]);
     await signIn(page, baseUrl, user.email, TEST_PASSWORD);
+    // A second tab with the form, left open while registering in the first.
+    const staleTab = await page.context().newPage();
+    await staleTab.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
     await page.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
     await page.click('#formular button[type=submit]');
     await page.waitForURL(/\/anmeldung#ergebnis$/);
@@ -181,11 +184,21 @@ describeInBrowser('registering for an event, as a person would, in a real browse
     const ics = mail.attachments.find((attachment) => attachment.filename.endsWith('.ics'));
     expect(ics?.content).toContain('STATUS:CONFIRMED');
 
+    // Back on the event page: where the person stands, not the form again.
     await page.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
-    await page.click('#formular button[type=submit]');
-    await page.waitForURL(/\/anmeldung#ergebnis$/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Sie sind angemeldet');
-    await expect(page.locator('main').textContent()).resolves.toContain(
+    await expect(page.locator('a.register-link').textContent()).resolves.toBe(
+      'Sie sind angemeldet',
+    );
+    await expect(page.locator('#formular').count()).resolves.toBe(0);
+    await expect(page.locator('.own-registration').textContent()).resolves.toContain(
+      'Ihre Anmeldung ansehen oder abmelden',
+    );
+    await expectAccessible(page, 'event-page-registered');
+
+    await staleTab.click('#formular button[type=submit]');
+    await staleTab.waitForURL(/\/anmeldung#ergebnis$/);
+    await expect(staleTab.locator('h1').textContent()).resolves.toBe('Sie sind angemeldet');
+    await expect(staleTab.locator('main').textContent()).resolves.toContain(
       'Sie waren schon angemeldet',
     );
   });
@@ -247,14 +260,30 @@ describeInBrowser('registering for an event, as a person would, in a real browse
   });
 });
 
-/** The element's top edge is inside the visible part of the page. */
+/** The element's top edge is inside the visible part of the page (once the browser has scrolled). */
 async function expectInView(page: Page, selector: string): Promise<void> {
-  const top = await page.evaluate(
-    (target) => document.querySelector(target)?.getBoundingClientRect().top,
-    selector,
-  );
+  const topOf = () =>
+    page.evaluate(
+      (target) => document.querySelector(target)?.getBoundingClientRect().top,
+      selector,
+    );
   const height = await page.evaluate(() => window.innerHeight);
-  expect([selector, top !== undefined && top >= 0 && top < height]).toEqual([selector, true]);
+  await page
+    .waitForFunction(
+      (target) => {
+        const top = document.querySelector(target)?.getBoundingClientRect().top;
+        return top !== undefined && top > -1 && top < window.innerHeight;
+      },
+      selector,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
+  const top = await topOf();
+  expect([selector, top !== undefined && top > -1 && top < height, top]).toEqual([
+    selector,
+    true,
+    top,
+  ]);
 }
 
 /** The browser has scrolled to the element with this id and moved the focus to it. */
