@@ -104,6 +104,8 @@ export class EventPageController {
   @Get(':slug/anmeldung')
   async result(@Param('slug') slug: string, @Req() request: Request, @Res() response: Response) {
     const event = await this.events.findPublic(slug);
+    // The answer belongs to this browser's session: no cache may keep it.
+    response.setHeader('Cache-Control', 'no-store');
     const answer = request.session.registrationAnswer;
     if (answer?.slug !== slug) {
       response.redirect(303, `/veranstaltungen/${slug}#anmeldung`);
