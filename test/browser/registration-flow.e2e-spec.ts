@@ -96,6 +96,8 @@ describeInBrowser('registering for an event, as a person would, in a real browse
         'noch 4 Plätze frei',
       );
     },
+    // Two axe runs at full page length on a busy machine.
+    300_000,
   );
 
   it('tells the truth when the event is full: form, answer, mails, the waiting place and no calendar', async () => {
