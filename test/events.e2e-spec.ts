@@ -60,8 +60,7 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
       .send({ _csrf: csrfToken(page.text), ...fields });
   };
   const tokenOf = (link: string) => new URL(link, 'http://x').searchParams.get('token')!;
-  const flashOf = (html: string) =>
-    html.match(/<div class="kern-alert[^"]*flash"[^]*?<\/div>\s*<\/div>/)?.[0];
+  const mainOf = (html: string) => html.match(/<main[^]*<\/main>/)?.[0];
   const person = (name: string) => ({
     name,
     email: `${name.toLowerCase().replace(/\W/g, '')}@beispiel.de`,
@@ -72,16 +71,19 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     const visitor = anonymous();
     const response = await register(visitor, event, person('Ida Muster'));
     expect(response.status).toBe(303);
+    expect(response.headers.location).toBe(`/veranstaltungen/${event.slug}/anmeldung#ergebnis`);
+    const result = await visitor.get(`/veranstaltungen/${event.slug}/anmeldung`).expect(200);
+    expect(result.text).toContain('Fast geschafft');
+    expect(result.text).toContain(
+      'innerhalb von 10 Minuten; so lange halten wir Ihren Platz frei.',
+    );
     const page = await visitor.get(`/veranstaltungen/${event.slug}`);
-    expect(page.text).toContain('Fast geschafft');
-    expect(page.text).toContain('Wir halten Ihren Platz 10 Minuten lang frei.');
     expect(page.text).toContain('noch 9 Plätze frei');
 
     const mail = await smtp.waitFor('idamuster@beispiel.de', /Bitte bestätigen Sie Ihre Anmeldung/);
     expect(mail.text).toContain('Wir halten Ihren Platz 10 Minuten lang frei');
-    expect(mail.attachments.map((attachment) => attachment.filename)).toEqual([
-      `${event.slug}.ics`,
-    ]);
+    // Not yet a seat: nothing for the calendar.
+    expect(mail.attachments).toEqual([]);
     const confirmLink = linkFrom(mail, '/veranstaltungen/anmeldung/bestaetigen');
     const confirmed = await anonymous().get(confirmLink).expect(200);
     expect(confirmed.text).toContain('Ihre Anmeldung ist bestätigt');
@@ -92,7 +94,7 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     // Opened again, the confirmation link shows the state and sends nothing; the management link stays.
     const again = await anonymous().get(confirmLink).expect(200);
     expect(again.text).toContain('Ihre Anmeldung ist bestätigt');
-    expect((await anonymous().get(manageLink).expect(200)).text).toContain('Sie sind angemeldet.');
+    expect((await anonymous().get(manageLink).expect(200)).text).toContain('Sie sind angemeldet');
     const ics = confirmation.attachments.find((attachment) => attachment.filename.endsWith('.ics'));
     expect(ics?.content).toContain('SUMMARY:Regionalforum Hagenow');
     expect(
@@ -121,29 +123,22 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     const waitingMail = await smtp.waitFor('zweiteperson@beispiel.de', /Warteliste/);
     expect(waitingMail.text).toContain('Platz 1 der Warteliste');
 
-    const manage = await anonymous().get(linkFrom(seat, '/veranstaltungen/anmeldung')).expect(200);
+    const token = tokenOf(linkFrom(seat, '/veranstaltungen/anmeldung'));
+    const cancelPage = `/veranstaltungen/anmeldung/abmelden?token=${token}`;
+    const question = await anonymous().get(cancelPage).expect(200);
     await anonymous()
       .post('/veranstaltungen/anmeldung/abmelden')
       .type('form')
-      .send({
-        _csrf: csrfToken(manage.text),
-        token: new URL(linkFrom(seat, '/veranstaltungen/anmeldung'), 'http://x').searchParams.get(
-          'token',
-        ),
-      })
+      .send({ _csrf: csrfToken(question.text), token })
       .expect(403);
     const withSession = anonymous();
-    const managePage = await withSession.get(linkFrom(seat, '/veranstaltungen/anmeldung'));
-    await withSession
+    const confirmPage = await withSession.get(cancelPage).expect(200);
+    const cancelled = await withSession
       .post('/veranstaltungen/anmeldung/abmelden')
       .type('form')
-      .send({
-        _csrf: csrfToken(managePage.text),
-        token: new URL(linkFrom(seat, '/veranstaltungen/anmeldung'), 'http://x').searchParams.get(
-          'token',
-        ),
-      })
+      .send({ _csrf: csrfToken(confirmPage.text), token })
       .expect(303);
+    expect(cancelled.headers.location).toBe(`/veranstaltungen/anmeldung?token=${token}#ergebnis`);
     const promoted = await smtp.waitFor('zweiteperson@beispiel.de', /nachgerückt/);
     expect(promoted.attachments.some((attachment) => attachment.filename.endsWith('.ics'))).toBe(
       true,
@@ -209,15 +204,15 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     for (const name of ['Erste Anmeldung', 'Zweite Anmeldung']) {
       const visitor = anonymous();
       const response = await register(visitor, event, { name, email: 'still@beispiel.de' });
-      const page = await visitor.get(`/veranstaltungen/${event.slug}`).expect(200);
+      const page = await visitor.get(`/veranstaltungen/${event.slug}/anmeldung`).expect(200);
       answers.push({
         status: response.status,
         location: response.headers.location,
         body: response.text,
-        flash: flashOf(page.text),
+        result: mainOf(page.text),
       });
     }
-    expect(answers[0].flash).toContain('Fast geschafft');
+    expect(answers[0].result).toContain('Fast geschafft');
     expect(answers[1]).toEqual(answers[0]);
 
     const first = await smtp.waitFor('still@beispiel.de', /Bitte bestätigen Sie Ihre Anmeldung/);
@@ -338,7 +333,9 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     );
     const next = anonymous();
     await register(next, event, person('Schneller'));
-    expect((await next.get(`/veranstaltungen/${event.slug}`)).text).toContain('Fast geschafft');
+    expect((await next.get(`/veranstaltungen/${event.slug}/anmeldung`)).text).toContain(
+      'Fast geschafft',
+    );
     const late = await anonymous()
       .get(linkFrom(mail, '/veranstaltungen/anmeldung/bestaetigen'))
       .expect(410);

@@ -37,7 +37,10 @@ const SUBJECTS: Record<RegistrationMail, string> = {
   'cancelled-by-participant': 'Ihre Abmeldung ist eingegangen',
 };
 
-/** Mails about events and registrations; each carries the cancellation link and the .ics. */
+/** The mails that tell someone their seat is sure. */
+const SEAT_MAILS: RegistrationMail[] = ['confirmed', 'approved', 'promoted', 'reminder'];
+
+/** Mails about events and registrations; each carries the cancellation link, a sure seat the .ics. */
 @Injectable()
 export class EventNotifications {
   constructor(
@@ -71,9 +74,8 @@ export class EventNotifications {
     extra: { waitingPosition?: number; confirmationToken?: string } = {},
   ): Promise<void> {
     if (!registration.email) return;
-    // The "already registered" mail may reach someone who never registered: no calendar entry.
-    const withCalendar =
-      kind !== 'declined' && kind !== 'cancelled-by-participant' && kind !== 'already-registered';
+    // Only a sure seat goes into the calendar: not a pending confirmation, approval or waiting place.
+    const isSeat = SEAT_MAILS.includes(kind);
     await this.mail.send(
       {
         to: registration.email,
@@ -91,7 +93,8 @@ export class EventNotifications {
           isDeclined: kind === 'declined',
           isReminder: kind === 'reminder',
           isCancelled: kind === 'cancelled-by-participant',
-          isSeat: ['confirmed', 'approved', 'promoted', 'reminder'].includes(kind),
+          isSeat,
+          isWaitingList: registration.status === 'waiting',
           holdMinutes: this.config.REGISTRATION_HOLD_MINUTES,
           waitingPosition: extra.waitingPosition ?? 0,
           confirmUrl: extra.confirmationToken ? this.confirmUrl(extra.confirmationToken) : '',
@@ -99,7 +102,7 @@ export class EventNotifications {
           manageUrl: this.manageUrl(registration),
           ...this.eventData(event),
         },
-        attachments: withCalendar ? [this.calendarAttachment(event)] : undefined,
+        attachments: isSeat ? [this.calendarAttachment(event)] : undefined,
       },
       manager,
     );

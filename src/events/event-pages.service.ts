@@ -5,8 +5,10 @@ import { AppConfig } from '../config/app-config.js';
 import { imageCredits, toDocumentView } from '../documents/document-view.js';
 import { EventDocumentsService } from './event-documents.service.js';
 import type { Event } from './entities/event.entity.js';
+import type { Registration } from './entities/registration.entity.js';
 import { EVENT_FORMATS, type EventFormat, FORMAT_SLUGS } from './event-formats.js';
 import { EventsService } from './events.service.js';
+import { type RegistrationState, registrationState } from './registration-states.js';
 
 const FORMAT_BY_SLUG = new Map(
   Object.entries(FORMAT_SLUGS).map(([format, slug]) => [slug, format as EventFormat]),
@@ -25,7 +27,7 @@ export class EventPagesService {
     const format = typeof formatSlug === 'string' ? FORMAT_BY_SLUG.get(formatSlug) : undefined;
     const all = await this.events.listPublic(format);
     const now = new Date();
-    const upcoming = all.filter((event) => event.endsAt >= now).map((event) => this.summary(event));
+    const upcoming = await this.summariesWithSeats(all.filter((event) => event.endsAt >= now));
     const past = all.filter((event) => event.endsAt < now).reverse();
     const years = [...new Set(past.map((event) => formatDate(event.startsAt).slice(-4)))];
     const workshops = past.filter((event) => event.format === 'committee_workshop');
@@ -67,7 +69,7 @@ export class EventPagesService {
       event: this.summary(event),
       details: event,
       seats,
-      emailHint: `Sie erhalten einen Bestätigungslink. Bitte öffnen Sie ihn innerhalb von ${this.config.REGISTRATION_HOLD_MINUTES} Minuten; so lange halten wir Ihren Platz frei.`,
+      emailHint: `Sie erhalten einen Bestätigungslink. Bitte öffnen Sie ihn innerhalb von ${this.config.REGISTRATION_HOLD_MINUTES} Minuten; ${seats.waitingList ? 'erst dann stehen Sie auf der Warteliste' : 'so lange halten wir Ihren Platz frei'}.`,
       approaches: event.approaches.map((approach) => ({
         title: approach.title,
         url: `/kek/${approach.subGoal.goal.field.slug}/${approach.slug}`,
@@ -80,6 +82,43 @@ export class EventPagesService {
         title: event.process.title,
         url: `/beteiligung/${event.process.slug}`,
       },
+    };
+  }
+
+  /** Cards of upcoming events, each saying whether seats are free (the past need not). */
+  async summariesWithSeats(events: Event[]) {
+    return Promise.all(
+      events.map(async (event) => {
+        const seats = await this.events.seatInfo(event);
+        return {
+          ...this.summary(event),
+          seatLabel: event.status === 'published' ? seats.label : '',
+        };
+      }),
+    );
+  }
+
+  /** A registration's own page (the link in every mail): its state, and what can be done. */
+  registration(registration: Registration, event: Event, waitingPosition?: number) {
+    return this.registrationPage(
+      registrationState(registration, event, waitingPosition),
+      event,
+      registration,
+    );
+  }
+
+  /** `registration` is left out where the page must not tell whose registration it is. */
+  registrationPage(state: RegistrationState, event: Event, registration?: Registration) {
+    const token = registration && encodeURIComponent(registration.managementToken);
+    return {
+      pageTitle: state.heading,
+      event: this.summary(event),
+      registration,
+      state,
+      calendarUrl: state.calendar ? `/veranstaltungen/${event.slug}.ics` : null,
+      manageUrl: token ? `/veranstaltungen/anmeldung?token=${token}` : null,
+      cancelUrl:
+        token && state.cancel ? `/veranstaltungen/anmeldung/abmelden?token=${token}` : null,
     };
   }
 

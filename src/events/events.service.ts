@@ -127,7 +127,12 @@ export class EventsService {
     if (closesAt <= now) return { label: 'Die Anmeldung ist geschlossen.', ...closed };
     const free = await this.registrations.freeSeats(this.dataSource.manager, event);
     if (free === null)
-      return { label: 'Anmeldung offen', canRegister: true, waitingList: false, free };
+      return {
+        label: 'Anmeldung offen, ohne Platzbegrenzung',
+        canRegister: true,
+        waitingList: false,
+        free,
+      };
     if (free > 0) {
       return {
         label: free === 1 ? 'noch 1 Platz frei' : `noch ${free} Plätze frei`,

@@ -27,6 +27,16 @@ export type RegistrationOutcome = 'check-mail' | 'seat' | 'pending-approval' | '
 /** Where a confirmed registration stands. */
 export type ConfirmedOutcome = Exclude<RegistrationOutcome, 'check-mail'>;
 
+export interface RegistrationResult {
+  registration: Registration;
+  outcome: RegistrationOutcome;
+  waitingPosition?: number;
+  /** The event had no free seat: the answer is about the waiting list. */
+  waitingList: boolean;
+  /** A signed-in person who was registered before: nothing new was made. */
+  alreadyRegistered?: boolean;
+}
+
 export class RegistrationNotFoundError extends DomainError {
   constructor() {
     super(
@@ -69,11 +79,7 @@ export class RegistrationsService {
     eventId: number,
     input: RegistrationInput,
     user?: SessionUser,
-  ): Promise<{
-    registration: Registration;
-    outcome: RegistrationOutcome;
-    waitingPosition?: number;
-  }> {
+  ): Promise<RegistrationResult> {
     return this.dataSource.transaction(async (manager) => {
       const event = await this.lockEvent(manager, eventId);
       this.assertOpen(event);
@@ -87,7 +93,10 @@ export class RegistrationsService {
         where: { event: { id: event.id }, email, status: In(['seat', 'waiting']) },
         relations: { event: true },
       });
-      if (existing) return this.registeredAlready(manager, event, existing, user);
+      const waitingList = free === 0;
+      if (existing) {
+        return { ...(await this.registeredAlready(manager, event, existing, user)), waitingList };
+      }
       const now = new Date();
       const confirmed = Boolean(user);
       const confirmationToken = confirmed ? undefined : newRegistrationToken();
@@ -108,7 +117,7 @@ export class RegistrationsService {
             event.askAccessibilityNeeds && input.accessibilityConsent ? now : null,
           photoConsent: Boolean(input.photoConsent),
           participantListConsent: Boolean(input.participantListConsent),
-          status: free === 0 ? 'waiting' : 'seat',
+          status: waitingList ? 'waiting' : 'seat',
           emailConfirmedAt: confirmed ? now : null,
           holdExpiresAt: confirmed
             ? null
@@ -123,9 +132,9 @@ export class RegistrationsService {
         await this.notifications.toParticipant(manager, 'confirm', event, registration, {
           confirmationToken,
         });
-        return { registration, outcome: 'check-mail' as const };
+        return { registration, outcome: 'check-mail' as const, waitingList };
       }
-      return this.announce(manager, event, registration);
+      return { ...(await this.announce(manager, event, registration)), waitingList };
     });
   }
 
@@ -170,10 +179,11 @@ export class RegistrationsService {
         { id },
         { emailConfirmedAt: new Date(), holdExpiresAt: null },
       );
-      const confirmed = await this.find(manager, id);
-      const result = await this.announce(manager, event, confirmed);
+      await this.announce(manager, event, await this.find(manager, id));
       await this.promote(manager, event);
-      return { ...result, event };
+      // Promotion may have given the newly confirmed waiting place a seat at once.
+      const current = await this.find(manager, id);
+      return { registration: current, event, ...(await this.outcomeOf(manager, event, current)) };
     });
   }
 
@@ -188,6 +198,18 @@ export class RegistrationsService {
         ? await this.waitingPosition(this.dataSource.manager, registration)
         : undefined;
     return { registration, event: registration.event, waitingPosition };
+  }
+
+  /** The signed-in person's registration for the event while it holds a seat or waiting place. */
+  async activeFor(eventId: number, user: SessionUser) {
+    const registration = await this.dataSource.getRepository(Registration).findOne({
+      where: {
+        event: { id: eventId },
+        email: user.email.toLowerCase(),
+        status: In(['seat', 'waiting']),
+      },
+    });
+    return registration && this.findByToken(registration.managementToken);
   }
 
   /** Cancellation by the participant; the first on the waiting list moves up and is told. */
@@ -290,7 +312,8 @@ export class RegistrationsService {
   /**
    * A second registration with the same address gets the answer of a first one, so the form does
    * not tell who is registered; only the mail to that address says so, with the registration's
-   * link (and a new confirmation link while it is unconfirmed). Signed-in people are told directly.
+   * link (and a new confirmation link while it is unconfirmed). Signed-in people are shown the
+   * registration they have.
    */
   private async registeredAlready(
     manager: EntityManager,
@@ -299,9 +322,11 @@ export class RegistrationsService {
     user: SessionUser | undefined,
   ) {
     if (user) {
-      throw new FormValidationError({
-        form: 'Sie sind zu dieser Veranstaltung bereits angemeldet. Den Link zum Verwalten finden Sie in unserer E-Mail.',
-      });
+      return {
+        registration: existing,
+        ...(await this.outcomeOf(manager, event, existing)),
+        alreadyRegistered: true,
+      };
     }
     const confirmationToken = existing.emailConfirmedAt ? undefined : newRegistrationToken();
     if (confirmationToken) {

@@ -65,6 +65,7 @@ describe('MailRenderer', () => {
           isDeclined: false,
           isReminder: true,
           isCancelled: false,
+          isWaitingList: true,
           holdMinutes: 10,
           waitingPosition: 3,
           manageUrl: 'https://portal.test/l',

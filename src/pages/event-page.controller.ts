@@ -4,16 +4,30 @@ import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
 import { validateForm } from '../common/forms/validate-form.js';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
-import { addFlash } from '../common/session/web-session.js';
 import { AppConfig } from '../config/app-config.js';
 import { RegistrationFormDto } from '../events/dto/registration-form.dto.js';
 import { EventNotifications } from '../events/event-notifications.service.js';
 import { EventPagesService } from '../events/event-pages.service.js';
-import { OUTCOME_MESSAGES, checkMailMessage } from '../events/events.controller.js';
+import { checkMailState } from '../events/registration-states.js';
 import { EventsService } from '../events/events.service.js';
-import { RegistrationsService } from '../events/registrations.service.js';
+import { type RegistrationResult, RegistrationsService } from '../events/registrations.service.js';
 import { PressService, clippingItem } from '../press/press.service.js';
 import { ContactsService } from './contacts.service.js';
+
+/** What the last registration in this session led to, for its result page. */
+interface RegistrationAnswer {
+  slug: string;
+  waitingList: boolean;
+  /** Only for signed-in people: whoever uses an address not signed in learns nothing about it. */
+  manageToken?: string;
+  alreadyRegistered?: boolean;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    registrationAnswer?: RegistrationAnswer;
+  }
+}
 
 /** One event's page with its registration, composed with its press ("Siehe auch") and contacts. */
 @Controller('veranstaltungen')
@@ -31,7 +45,7 @@ export class EventPageController {
 
   /** /veranstaltungen/:slug, or its calendar file when the slug ends in ".ics". */
   @Get(':slug')
-  async show(@Param('slug') slug: string, @Res() response: Response) {
+  async show(@Param('slug') slug: string, @Req() request: Request, @Res() response: Response) {
     if (slug.endsWith('.ics')) {
       const event = await this.events.findPublic(slug.slice(0, -4));
       response
@@ -40,7 +54,7 @@ export class EventPageController {
         .send(this.notifications.calendarFile([event]));
       return;
     }
-    response.render('events/show', await this.model(slug));
+    response.render('events/show', await this.model(slug, request));
   }
 
   /**
@@ -56,7 +70,7 @@ export class EventPageController {
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    const page = await this.model(slug);
+    const page = await this.model(slug, request);
     response.locals.formModel = page;
     await this.rateLimits.consume('registration:ip', request.ip ?? 'unknown');
     const form = await validateForm(RegistrationFormDto, body);
@@ -79,20 +93,47 @@ export class EventPageController {
       });
     }
     const result = await this.registrations.register(page.details.id, form, request.user);
-    addFlash(request, {
-      kind: result.outcome === 'waiting' ? 'info' : 'success',
-      message:
-        result.outcome === 'check-mail'
-          ? checkMailMessage(this.config.REGISTRATION_HOLD_MINUTES)
-          : result.outcome === 'waiting'
-            ? `${OUTCOME_MESSAGES.waiting} Ihr Platz: ${result.waitingPosition}.`
-            : OUTCOME_MESSAGES[result.outcome],
-    });
-    response.redirect(303, `/veranstaltungen/${slug}#anmeldung`);
+    request.session.registrationAnswer = answerOf(slug, result);
+    response.redirect(303, `/veranstaltungen/${slug}/anmeldung#ergebnis`);
   }
 
-  private async model(slug: string) {
+  /**
+   * The result of registering, as its own page so that it is the first thing in view. Without
+   * one (a bookmark, another event) the address leads to the form.
+   */
+  @Get(':slug/anmeldung')
+  async result(@Param('slug') slug: string, @Req() request: Request, @Res() response: Response) {
+    const event = await this.events.findPublic(slug);
+    // The answer belongs to this browser's session: no cache may keep it.
+    response.setHeader('Cache-Control', 'no-store');
+    const answer = request.session.registrationAnswer;
+    if (answer?.slug !== slug) {
+      response.redirect(303, `/veranstaltungen/${slug}#anmeldung`);
+      return;
+    }
+    if (!answer.manageToken) {
+      const state = checkMailState(answer.waitingList, this.config.REGISTRATION_HOLD_MINUTES);
+      response.render('events/registration', {
+        ...this.eventPages.registrationPage(state, event),
+        note: 'Keine E-Mail erhalten? Bitte sehen Sie auch im Spam-Ordner nach.',
+      });
+      return;
+    }
+    const { registration, waitingPosition } = await this.registrations.findByToken(
+      answer.manageToken,
+    );
+    response.render('events/registration', {
+      ...this.eventPages.registration(registration, event, waitingPosition),
+      note: answer.alreadyRegistered
+        ? 'Sie waren schon angemeldet; eine zweite Anmeldung ist nicht nötig.'
+        : `Wir haben Ihnen eine E-Mail an ${registration.email} geschickt.`,
+    });
+  }
+
+  /** A signed-in person who is registered sees where they stand instead of the form. */
+  private async model(slug: string, request: Request) {
     const page = await this.eventPages.page(slug);
+    const own = request.user && (await this.registrations.activeFor(page.details.id, request.user));
     const [clippings, articles, contacts] = await Promise.all([
       this.press.clippingsForEvent(page.details.id),
       this.press.articlesForEvents([page.details.id]),
@@ -100,6 +141,8 @@ export class EventPageController {
     ]);
     return {
       ...page,
+      ownRegistration:
+        own && this.eventPages.registration(own.registration, own.event, own.waitingPosition),
       contacts,
       seeAlso: [
         ...articles.map((article) => ({
@@ -111,4 +154,14 @@ export class EventPageController {
       ],
     };
   }
+}
+
+function answerOf(slug: string, result: RegistrationResult): RegistrationAnswer {
+  if (result.outcome === 'check-mail') return { slug, waitingList: result.waitingList };
+  return {
+    slug,
+    waitingList: result.waitingList,
+    manageToken: result.registration.managementToken,
+    alreadyRegistered: result.alreadyRegistered,
+  };
 }

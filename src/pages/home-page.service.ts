@@ -67,7 +67,7 @@ export class HomePageService {
         audienceLabel: AUDIENCE_LABELS[process.audience],
         commentCount: figures.get(process.id)?.total ?? 0,
       })),
-      events: events.map((event) => this.eventPages.summary(event)),
+      events: await this.eventPages.summariesWithSeats(events),
       press: pressItems,
       imageCredits: imageCredits(slides.flatMap((slide) => (slide.image ? [slide.image] : []))),
     };

@@ -45,7 +45,7 @@ describeInBrowser('events in a real browser', () => {
     await page.keyboard.type('Tastatur Teilnehmer');
     await tabTo(page, '#formular button[type=submit]');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/anmeldung$/);
+    await page.waitForURL(/\/anmeldung#fehler$/);
     await expect(page.title()).resolves.toMatch(/^Fehler: /);
     await expectAccessible(page, 'event-registration-errors');
     await expect(page.locator('#feld-name').inputValue()).resolves.toBe('Tastatur Teilnehmer');
@@ -56,8 +56,8 @@ describeInBrowser('events in a real browser', () => {
     await page.keyboard.press('Space');
     await tabTo(page, '#formular button[type=submit]');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#anmeldung$/);
-    await expect(page.locator('.flash').textContent()).resolves.toContain('Fast geschafft');
+    await page.waitForURL(/\/anmeldung#ergebnis$/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Fast geschafft');
   });
 
   it("the organizer's pages have no axe violations", async () => {
