@@ -11,6 +11,8 @@ import { formBodies } from './common/forms/form-bodies.js';
 import { createValidationPipe } from './common/forms/validation.pipe.js';
 import { siteLocals, userLocals } from './common/layout/layout.middleware.js';
 import { createHttpLogger } from './common/logging/logger.js';
+import { pageEtag } from './common/page-cache/cached-page.js';
+import { PageCache } from './common/page-cache/page-cache.service.js';
 import { securityHeaders } from './common/security/helmet.js';
 import { refuseMalformedUrls } from './common/security/malformed-url.js';
 import { noStoreForPersonalPages } from './common/security/no-store.middleware.js';
@@ -35,6 +37,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   const production = config.NODE_ENV === 'production';
   app.set('trust proxy', config.TRUST_PROXY ? 1 : false);
   app.disable('x-powered-by');
+  app.set('etag', pageEtag);
   app.use(createHttpLogger(logger));
   app.use(securityHeaders(production));
   app.use(siteLocals(config));
@@ -44,6 +47,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.useStaticAssets(join(projectRoot, 'public'), { prefix: '/static/', ...staticOptions });
   app.useStaticAssets(KERN_DIST, { prefix: '/static/kern/', ...staticOptions });
 
+  app.use(app.get(PageCache).middleware());
   app.use(...formBodies());
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   app.use(sessionMiddleware(pool, app.get(AppSecrets).sessionSecret));

@@ -97,6 +97,12 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Memory for rendered public pages per instance (least recently used go first); 0 turns it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  PAGE_CACHE_MB = 64;
+
   @IsString()
   PORTAL_NAME = 'KEK 2030 – Beteiligungsportal';
 
@@ -138,6 +144,7 @@ const CONFIG_KEYS = [
   'COMMENT_REPORT_THRESHOLD',
   'REGISTRATION_HOLD_MINUTES',
   'REGISTRATION_RETENTION_DAYS',
+  'PAGE_CACHE_MB',
   'TRUST_PROXY',
   'LOG_LEVEL',
   'PORTAL_NAME',
