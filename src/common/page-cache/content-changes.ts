@@ -15,6 +15,8 @@ export class ContentChanges {
   private client: pg.Client | null = null;
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
+  /** Said once per outage, not on every reconnection attempt. */
+  private pauseLogged = false;
 
   constructor(
     private readonly databaseUrl: string,
@@ -42,9 +44,17 @@ export class ContentChanges {
     try {
       await client.connect();
       await client.query(`LISTEN ${CONTENT_CHANGED_CHANNEL}`);
-      if (this.client === client) this.handlers.listening();
+      if (this.client !== client) return;
+      if (this.pauseLogged) this.logger.log('Page cache listening for changes again');
+      this.pauseLogged = false;
+      this.handlers.listening();
     } catch (error) {
-      this.logger.warn(`Page cache paused, no notifications: ${(error as Error).message}`);
+      if (!this.pauseLogged && !this.stopped) {
+        this.logger.warn(
+          `Page cache paused, cannot listen for changes: ${(error as Error).message}`,
+        );
+        this.pauseLogged = true;
+      }
       this.drop(client);
     }
   }
