@@ -97,6 +97,14 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * `npm run dev`: templates and static files are read anew on every request and not cached, and
+   * no page is kept in memory. Everything else, `npm start` included, runs with production speed.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  LIVE_RELOAD = false;
+
   /** Memory for rendered public pages per instance (least recently used go first); 0 turns it off. */
   @Transform(toInt)
   @IsInt()
@@ -108,6 +116,11 @@ export class AppConfig {
 
   @IsString()
   DISTRICT_NAME = 'Landkreis Ludwigslust-Parchim';
+
+  /** Served over HTTPS (behind a proxy): HSTS and upgrade-insecure-requests follow the address, not NODE_ENV. */
+  get servesHttps(): boolean {
+    return this.publicBaseUrl.startsWith('https:');
+  }
 
   get publicBaseUrl(): string {
     return (this.BASE_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
@@ -145,6 +158,7 @@ const CONFIG_KEYS = [
   'REGISTRATION_HOLD_MINUTES',
   'REGISTRATION_RETENTION_DAYS',
   'PAGE_CACHE_MB',
+  'LIVE_RELOAD',
   'TRUST_PROXY',
   'LOG_LEVEL',
   'PORTAL_NAME',

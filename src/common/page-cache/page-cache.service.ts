@@ -49,7 +49,7 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
     config: AppConfig,
     private readonly dataSource: DataSource,
   ) {
-    const maxSize = config.PAGE_CACHE_MB * 1024 * 1024;
+    const maxSize = config.LIVE_RELOAD ? 0 : config.PAGE_CACHE_MB * 1024 * 1024;
     this.pages =
       maxSize > 0 ? new LRUCache<string, CachedPage>({ maxSize, sizeCalculation: sizeOf }) : null;
     this.changes = new ContentChanges((dataSource.options as { url?: string }).url ?? '', {
