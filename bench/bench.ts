@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { PasswordService } from '../src/accounts/password.service.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.launcher.js';
 
 /**
@@ -18,23 +19,43 @@ import { startEmbeddedPostgres } from '../src/database/embedded-postgres.launche
 const here = dirname(fileURLToPath(import.meta.url));
 const BUSY_APPROACH = 'vernetzung-von-produzenten';
 const BUSY_COMMENTS = 2000;
+const APPROACH =
+  '/kek/starker-wirtschaftsstandort/weiterentwicklung-und-sicherung-qualitaet-infrastruktur';
+const BUSY = `/kek/starker-wirtschaftsstandort/${BUSY_APPROACH}`;
+/** Anonymous readers' pages; `{event}` is the first upcoming event. */
 const PATHS = [
   '/',
   '/kek/starker-wirtschaftsstandort',
-  '/kek/starker-wirtschaftsstandort/weiterentwicklung-und-sicherung-qualitaet-infrastruktur',
-  `/kek/starker-wirtschaftsstandort/${BUSY_APPROACH}`,
+  APPROACH,
+  BUSY,
+  '/veranstaltungen',
+  '{event}',
+  '/presse',
   '/kek',
   '/prioritaeten/bench-runde',
 ];
+/** The same approach pages for a signed-in reader (never cached). */
+const SIGNED_IN_PATHS = [APPROACH, BUSY];
+const BENCH_EMAIL = 'bench@beispiel.de';
+const BENCH_PASSWORD = 'Benchmark-Passwort-2030';
 const ROUND_PARTICIPANTS = 40;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 interface Figures {
   requestsPerSecond: number;
   p50: number;
   p99: number;
+  non2xx: number;
   errors: number;
+}
+
+interface Target {
+  page: string;
+  path: string;
+  /** The ceiling's key for the same bytes. */
+  key: string;
+  cookie?: string;
 }
 
 async function main(): Promise<void> {
@@ -43,8 +64,11 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'kek-bench-'));
   try {
     const appUrl = process.env.BENCH_URL ?? (await startApp(scratch, children, stoppers));
+    const targets = await benchTargets(appUrl);
     const bodies = Object.fromEntries(
-      await Promise.all(PATHS.map(async (path) => [path, await fetchBody(appUrl + path)] as const)),
+      await Promise.all(
+        targets.map(async (target) => [target.key, await fetchBody(appUrl, target)] as const),
+      ),
     );
     const bodiesFile = join(scratch, 'bodies.json');
     writeFileSync(bodiesFile, JSON.stringify(bodies));
@@ -54,20 +78,20 @@ async function main(): Promise<void> {
       `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, Node ${process.version}\n`,
     );
     const rows = [];
-    for (const path of PATHS) {
-      const app = await measure(appUrl + path);
-      const ceiling = await measure(ceilingUrl + path);
+    for (const target of targets) {
+      const app = await measure(appUrl + target.path, target.cookie);
+      const ceiling = await measure(ceilingUrl + target.key);
       rows.push({
-        page: path.length > 48 ? `${path.slice(0, 45)}…` : path,
-        KiB: (Buffer.byteLength(bodies[path]) / 1024).toFixed(1),
+        page: target.page.length > 48 ? `${target.page.slice(0, 45)}…` : target.page,
+        KiB: (Buffer.byteLength(bodies[target.key]) / 1024).toFixed(1),
         'app req/s': app.requestsPerSecond.toFixed(0),
         'app p50 ms': app.p50,
         'app p99 ms': app.p99,
         'ceiling req/s': ceiling.requestsPerSecond.toFixed(0),
-        'ceiling p50 ms': ceiling.p50,
         'ceiling p99 ms': ceiling.p99,
         'app/ceiling': `${((100 * app.requestsPerSecond) / ceiling.requestsPerSecond).toFixed(1)} %`,
-        errors: app.errors + ceiling.errors,
+        'non-2xx': app.non2xx,
+        errors: app.errors + ceiling.errors + ceiling.non2xx,
       });
     }
     console.table(rows);
@@ -79,20 +103,70 @@ async function main(): Promise<void> {
   }
 }
 
-async function measure(url: string): Promise<Figures> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+async function measure(url: string, cookie?: string): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: cookie ? { cookie } : {},
+  });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
+    non2xx: result.non2xx,
+    errors: result.errors,
   };
 }
 
-async function fetchBody(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+async function fetchBody(appUrl: string, target: Target): Promise<string> {
+  const response = await fetch(appUrl + target.path, {
+    headers: target.cookie ? { cookie: target.cookie } : {},
+    redirect: 'manual',
+  });
+  if (!response.ok) throw new Error(`${target.path} answered ${response.status}`);
   return response.text();
+}
+
+/** The anonymous pages, the first upcoming event, and the approach pages signed in. */
+async function benchTargets(appUrl: string): Promise<Target[]> {
+  const events = await (await fetch(`${appUrl}/veranstaltungen`)).text();
+  const event = /href="(\/veranstaltungen\/[a-z0-9-]+)"/.exec(events)?.[1];
+  if (!event) throw new Error('No upcoming event to measure');
+  const cookie = await signIn(appUrl);
+  return [
+    ...PATHS.map((path) => {
+      const real = path === '{event}' ? event : path;
+      return { page: real, path: real, key: real };
+    }),
+    ...SIGNED_IN_PATHS.map((path) => ({
+      page: `angemeldet: ${path}`,
+      path,
+      key: `/signed-in${path}`,
+      cookie,
+    })),
+  ];
+}
+
+/** Signs the benchmark's user in through the login form; returns the cookies of the session. */
+async function signIn(appUrl: string): Promise<string> {
+  const form = await fetch(`${appUrl}/konto/anmelden`);
+  const csrfCookie = form.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
+  const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  const login = await fetch(`${appUrl}/konto/anmelden`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: csrfCookie.join('; '),
+    },
+    body: new URLSearchParams({ _csrf: token, email: BENCH_EMAIL, password: BENCH_PASSWORD }),
+  });
+  const session = login.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
+  if (login.status !== 303 || !session.length) {
+    throw new Error(`Signing in for the benchmark failed (${login.status})`);
+  }
+  return [...csrfCookie, ...session].join('; ');
 }
 
 function freePort(): Promise<number> {
@@ -138,6 +212,7 @@ async function startApp(
     );
     if (ready) {
       await addComments(database.url);
+      await addEvent(database.url);
       await addPublishedRound(database.url);
       return url;
     }
@@ -152,8 +227,11 @@ async function addComments(url: string): Promise<void> {
   try {
     await client.query(`INSERT INTO participation_process (slug, title, description, starts_at, ends_at, moderation_mode)
       VALUES ('benchmark-forum', 'Benchmark-Forum', 'Benchmark', now() - interval '1 day', now() + interval '30 days', 'post')`);
-    await client.query(`INSERT INTO app_user (email, password_hash, display_name, email_confirmed_at, terms_accepted_at)
-      VALUES ('bench@beispiel.de', 'x', 'Benchmark', now(), now())`);
+    await client.query(
+      `INSERT INTO app_user (email, password_hash, display_name, email_confirmed_at, terms_accepted_at)
+       VALUES ($1, $2, 'Benchmark', now(), now())`,
+      [BENCH_EMAIL, await new PasswordService().hash(BENCH_PASSWORD)],
+    );
     await client.query(
       `INSERT INTO comment (approach_id, process_id, author_id, body, status, published_at, support_count, created_at)
        SELECT a.id, p.id, u.id, 'Kommentar Nummer ' || n || ': ' || repeat('Regionale Produkte stärken. ', 8),
@@ -162,6 +240,21 @@ async function addComments(url: string): Promise<void> {
        WHERE a.slug = $2 AND p.slug = 'benchmark-forum'`,
       [BUSY_COMMENTS, BUSY_APPROACH],
     );
+  } finally {
+    await client.end();
+  }
+}
+
+/** An upcoming forum with open registration and free seats (the benchmark's database has no demo data). */
+async function addEvent(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO event (slug, title, format, starts_at, ends_at, venue_name, description,
+        status, registration_enabled, capacity, waiting_list_enabled)
+      VALUES ('benchmark-forum-parchim', 'Regionalforum Parchim', 'regional_forum', now() + interval '14 days',
+        now() + interval '14 days 3 hours', 'Kreisverwaltung Parchim', 'Ein Regionalforum zum KEK 2030.',
+        'published', true, 50, true)`);
   } finally {
     await client.end();
   }

@@ -12,6 +12,7 @@ import { ContactsOnProcesses1796156756122 } from './1796156756122-ContactsOnProc
 import { RegistrationTokens1796157074373 } from './1796157074373-RegistrationTokens.js';
 import { DocumentOwnerRole1796158265023 } from './1796158265023-DocumentOwnerRole.js';
 import { SentMail1796166403301 } from './1796166403301-SentMail.js';
+import { PageCacheNotifications1796172000000 } from './1796172000000-PageCacheNotifications.js';
 
 /** Every migration, in order. A new migration is added here and never edited once it has landed. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -29,4 +30,5 @@ export const migrations: MixedList<Function> = [
   RegistrationTokens1796157074373,
   DocumentOwnerRole1796158265023,
   SentMail1796166403301,
+  PageCacheNotifications1796172000000,
 ];

@@ -3,6 +3,7 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import { CommentsModule } from './comments/comments.module.js';
 import { AuditLogModule } from './common/audit/audit-log.module.js';
 import { HealthModule } from './common/health/health.module.js';
+import { PageCacheModule } from './common/page-cache/page-cache.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { SignedTokenModule } from './common/security/signed-token.service.js';
 import { CsrfModule } from './common/session/csrf.module.js';
@@ -32,6 +33,7 @@ export class AppModule {
         SignedTokenModule,
         CsrfModule,
         HealthModule,
+        PageCacheModule,
         MailModule,
         DocumentsModule,
         AccountsModule,

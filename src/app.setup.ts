@@ -11,6 +11,8 @@ import { formBodies } from './common/forms/form-bodies.js';
 import { createValidationPipe } from './common/forms/validation.pipe.js';
 import { siteLocals, userLocals } from './common/layout/layout.middleware.js';
 import { createHttpLogger } from './common/logging/logger.js';
+import { pageEtag } from './common/page-cache/cached-page.js';
+import { PageCache } from './common/page-cache/page-cache.service.js';
 import { securityHeaders } from './common/security/helmet.js';
 import { refuseMalformedUrls } from './common/security/malformed-url.js';
 import { noStoreForPersonalPages } from './common/security/no-store.middleware.js';
@@ -32,18 +34,20 @@ const KERN_DIST = join(projectRoot, 'node_modules', '@kern-ux', 'native', 'dist'
  * files, form bodies, sessions, CSRF, views, errors.
  */
 export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
-  const production = config.NODE_ENV === 'production';
   app.set('trust proxy', config.TRUST_PROXY ? 1 : false);
   app.disable('x-powered-by');
+  app.set('etag', pageEtag);
   app.use(createHttpLogger(logger));
-  app.use(securityHeaders(production));
+  app.use(securityHeaders(config.servesHttps));
   app.use(siteLocals(config));
   app.use(refuseMalformedUrls());
 
-  const staticOptions = { maxAge: production ? '7d' : 0, index: false, fallthrough: true };
+  // Pages link the stylesheet and script with their content's hash (siteLocals), so a week is safe.
+  const staticOptions = { maxAge: config.LIVE_RELOAD ? 0 : '7d', index: false, fallthrough: true };
   app.useStaticAssets(join(projectRoot, 'public'), { prefix: '/static/', ...staticOptions });
   app.useStaticAssets(KERN_DIST, { prefix: '/static/kern/', ...staticOptions });
 
+  app.use(app.get(PageCache).middleware());
   app.use(...formBodies());
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   app.use(sessionMiddleware(pool, app.get(AppSecrets).sessionSecret));
@@ -67,7 +71,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.engine('hbs', handlebars.engine);
   app.setViewEngine('hbs');
   app.setBaseViewsDir(views);
-  if (config.NODE_ENV !== 'development') app.enable('view cache');
+  if (!config.LIVE_RELOAD) app.enable('view cache');
 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorPageFilter(logger));

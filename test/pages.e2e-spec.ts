@@ -191,4 +191,27 @@ describe('public pages (HTTP, real database)', () => {
     await test.http.get('/static/css/portal.css').expect(200);
     await test.http.get('/static/js/read-aloud.js').expect(200);
   });
+
+  it('runs at production speed by default: cached templates, assets kept a week under a content hash', async () => {
+    expect(test.app.getHttpAdapter().getInstance().enabled('view cache')).toBe(true);
+    const home = await test.http.get('/').expect(200);
+    const stylesheet = /href="(\/static\/css\/portal\.css\?v=[\w-]{10})"/.exec(home.text)?.[1];
+    expect(stylesheet).toBeDefined();
+    const asset = await test.http.get(stylesheet!).expect(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=604800');
+  });
+
+  it('asks browsers for HTTPS only when the portal is served over HTTPS', async () => {
+    const plain = await test.http.get('/').expect(200);
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    expect(plain.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    const secure = await startTestApp({ BASE_URL: 'https://beteiligung.example' });
+    try {
+      const page = await secure.http.get('/').expect(200);
+      expect(page.headers['strict-transport-security']).toContain('max-age=');
+      expect(page.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    } finally {
+      await secure.close();
+    }
+  });
 });

@@ -104,11 +104,30 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * `npm run dev`: templates and static files are read anew on every request and not cached, and
+   * no page is kept in memory. Everything else, `npm start` included, runs with production speed.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  LIVE_RELOAD = false;
+
+  /** Memory for rendered public pages per instance (least recently used go first); 0 turns it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  PAGE_CACHE_MB = 64;
+
   @IsString()
   PORTAL_NAME = 'KEK 2030 – Beteiligungsportal';
 
   @IsString()
   DISTRICT_NAME = 'Landkreis Ludwigslust-Parchim';
+
+  /** Served over HTTPS (behind a proxy): HSTS and upgrade-insecure-requests follow the address, not NODE_ENV. */
+  get servesHttps(): boolean {
+    return this.publicBaseUrl.startsWith('https:');
+  }
 
   get publicBaseUrl(): string {
     return (this.BASE_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
@@ -146,6 +165,8 @@ const CONFIG_KEYS = [
   'COMMENT_REPORT_THRESHOLD',
   'REGISTRATION_HOLD_MINUTES',
   'REGISTRATION_RETENTION_DAYS',
+  'PAGE_CACHE_MB',
+  'LIVE_RELOAD',
   'TRUST_PROXY',
   'LOG_LEVEL',
   'PORTAL_NAME',

@@ -17,15 +17,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole app on its own database copied from the seeded template, with its own DATA_DIR. */
-export async function startTestApp(environment: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const databaseUrl = await createDatabaseFrom(SEEDED_TEMPLATE);
+/**
+ * The whole app on its own database copied from the seeded template, with its own DATA_DIR; with
+ * `databaseUrl`, a further instance on the database of another. The page cache is off unless the
+ * test turns it on (PAGE_CACHE_MB): tests write through repositories and read at once, before the
+ * database's change notification has reached the app.
+ */
+export async function startTestApp(
+  environment: NodeJS.ProcessEnv = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createDatabaseFrom(SEEDED_TEMPLATE));
   const dataDir = mkdtempSync(join(tmpdir(), 'kek-test-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
     JOB_POLLING_SECONDS: '0.5',
     MAIL_RETRY_DELAY_SECONDS: '1',
+    PAGE_CACHE_MB: '0',
     ...environment,
   });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '../../config/app-config.js';
 import { STAFF_ROLES, hasRole } from '../auth/roles.js';
+import { assetVersion } from './asset-version.js';
 
 /** The main navigation's entries by the first segment of the path they lead to. */
 const NAV_SECTIONS = ['kek', 'veranstaltungen', 'presse', 'prioritaeten', 'beteiligung'];
@@ -10,7 +11,11 @@ const NAV_SECTIONS = ['kek', 'veranstaltungen', 'presse', 'prioritaeten', 'betei
  * session is read (malformed address, oversize body) still show the portal's name.
  */
 export function siteLocals(config: AppConfig) {
-  const site = { name: config.PORTAL_NAME, district: config.DISTRICT_NAME };
+  const site = {
+    name: config.PORTAL_NAME,
+    district: config.DISTRICT_NAME,
+    assetVersion: assetVersion(),
+  };
   return (request: Request, response: Response, next: NextFunction): void => {
     response.locals.site = site;
     response.locals.currentPath = request.path;

@@ -1,7 +1,10 @@
 import helmet from 'helmet';
 
-/** Security headers with a strict Content-Security-Policy: nothing inline, nothing from elsewhere. */
-export function securityHeaders(production: boolean) {
+/**
+ * Security headers with a strict Content-Security-Policy: nothing inline, nothing from elsewhere.
+ * HSTS and upgrade-insecure-requests only when the portal is served over HTTPS.
+ */
+export function securityHeaders(https: boolean) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -18,10 +21,10 @@ export function securityHeaders(production: boolean) {
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         baseUri: ["'self'"],
-        upgradeInsecureRequests: production ? [] : null,
+        upgradeInsecureRequests: https ? [] : null,
       },
     },
-    strictTransportSecurity: production,
+    strictTransportSecurity: https,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
   });

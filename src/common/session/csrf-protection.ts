@@ -4,6 +4,7 @@ import { doubleCsrf } from 'csrf-csrf';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppConfig } from '../../config/app-config.js';
 import { AppSecrets } from '../../config/app-secrets.js';
+import { keepOutOfPageCache } from '../page-cache/page-cache.service.js';
 
 /** Paths whose POST is authorised by a signed token instead (one-click unsubscribe from mail clients). */
 const TOKEN_AUTHORISED_POSTS = new Set(['/benachrichtigungen/abbestellen']);
@@ -65,10 +66,12 @@ export class CsrfProtection {
   middleware(): RequestHandler {
     return (request: Request, response: Response, next: NextFunction) => {
       let token: string | undefined;
-      response.locals.issueCsrfToken = () =>
-        (token ??= this.csrf.generateCsrfToken(request, response, {
+      response.locals.issueCsrfToken = () => {
+        keepOutOfPageCache(response);
+        return (token ??= this.csrf.generateCsrfToken(request, response, {
           cookieOptions: { secure: this.secure || request.secure },
         }));
+      };
       this.csrf.doubleCsrfProtection(request, response, next);
     };
   }

@@ -1,0 +1,160 @@
+import supertest from 'supertest';
+import { DataSource } from 'typeorm';
+import { Approach } from '../src/concept/entities/approach.entity.js';
+import { Article } from '../src/press/entities/article.entity.js';
+import { approachBySlug, createComment, createProcess } from './factories/forum.js';
+import { createArticle } from './factories/press.js';
+import { TEST_PASSWORD, createUser } from './factories/users.js';
+import { login } from './support/forms.js';
+import { type TestApp, startTestApp } from './support/test-app.js';
+
+const CACHE_ON = { PAGE_CACHE_MB: '16' };
+const APPROACH_SLUG = 'vernetzung-von-produzenten';
+
+type Http = ReturnType<typeof supertest>;
+
+/** Asks for a page until it comes from the cache (it is stored just after its first answer). */
+async function cachedTwice(http: Http, path: string) {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const response = await http.get(path).expect(200);
+    if (response.headers['x-page-cache'] === 'hit') return response;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${path} never came from the cache`);
+}
+
+describe('page cache for anonymous readers', () => {
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    first = await startTestApp(CACHE_ON);
+    second = await startTestApp(CACHE_ON, { databaseUrl: first.databaseUrl });
+    // Each instance starts listening for changes just after start-up.
+    await Promise.all([cachedTwice(first.http, '/'), cachedTwice(second.http, '/')]);
+  });
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+  });
+
+  it('answers a repeated page from memory: brotli, gzip, ETag, 304, and the security headers', async () => {
+    const plain = await first.http.get('/presse').expect(200);
+    await cachedTwice(first.http, '/presse');
+    const hit = await first.http.get('/presse').set('Accept-Encoding', 'identity').expect(200);
+    expect(hit.headers['x-page-cache']).toBe('hit');
+    expect(hit.text).toBe(plain.text);
+    expect(hit.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(hit.headers['x-request-id']).not.toBe(plain.headers['x-request-id']);
+    expect(hit.headers['cache-control']).toBe(
+      'public, max-age=0, s-maxage=10, stale-while-revalidate=30',
+    );
+    expect(hit.headers.vary).toBe('Accept-Encoding, Cookie');
+    expect(hit.headers.etag).toBe(plain.headers.etag);
+
+    // supertest decompresses what it gets: the text matches only if the variant was right.
+    for (const [accepted, encoding] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+    ]) {
+      const variant = await first.http.get('/presse').set('Accept-Encoding', accepted).expect(200);
+      expect(variant.headers['content-encoding']).toBe(encoding);
+      expect(Number(variant.headers['content-length'])).toBeLessThan(plain.text.length / 2);
+      expect(variant.text).toBe(plain.text);
+    }
+
+    const notModified = await first.http
+      .get('/presse')
+      .set('If-None-Match', String(plain.headers.etag))
+      .expect(304);
+    expect(notModified.text).toBe('');
+  });
+
+  it('never keeps what is personal, has a form, failed, or carries a query that is not the page', async () => {
+    const never = async (path: string, status = 200) => {
+      await first.http.get(path).expect(status);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const again = await first.http.get(path).expect(status);
+      expect([path, again.headers['x-page-cache']]).toEqual([path, undefined]);
+      return again;
+    };
+    const form = await never('/konto/anmelden');
+    expect(form.headers['set-cookie']).toBeDefined();
+    await never('/gibt-es-nicht', 404);
+    await never('/?utm_source=zeitung');
+    await never('/presse?seite=1&seite=2');
+    await never('/suche?q=Breitband');
+    await never('/verwaltung', 303);
+    expect((await cachedTwice(first.http, '/presse?seite=1')).headers['x-page-cache']).toBe('hit');
+
+    const citizen = await createUser(first, { roles: ['citizen'] });
+    const agent = supertest.agent(first.app.getHttpServer());
+    await login(agent, citizen.email, TEST_PASSWORD);
+    const signedIn = await agent.get('/presse').expect(200);
+    expect(signedIn.headers['x-page-cache']).toBeUndefined();
+    expect(signedIn.headers['cache-control']).toBe('no-store');
+  });
+
+  it('shows a change made through one instance on the other at once', async () => {
+    const dataSource = first.app.get(DataSource);
+    const approach = await approachBySlug(first, APPROACH_SLUG);
+    const approachPage = `/kek/starker-wirtschaftsstandort/${APPROACH_SLUG}`;
+    const article = await createArticle(first, { title: 'Neuer Radweg an der Elde' });
+    for (const path of [approachPage, '/presse']) {
+      expect((await cachedTwice(second.http, path)).headers['x-page-cache']).toBe('hit');
+    }
+
+    await dataSource
+      .getRepository(Approach)
+      .update(approach.id, { title: 'Regionale Produzenten verbinden' });
+    expect((await second.http.get(approachPage).expect(200)).text).toContain(
+      'Regionale Produzenten verbinden',
+    );
+
+    const process = await createProcess(first);
+    const comment = await createComment(first, {
+      approach,
+      process,
+      author: await createUser(first),
+      body: 'Ein Hofladen-Netz wäre gut.',
+      status: 'pending',
+    });
+    await cachedTwice(second.http, approachPage);
+    const moderator = await createUser(first, { roles: ['moderator'] });
+    const agent = supertest.agent(first.app.getHttpServer());
+    await login(agent, moderator.email, TEST_PASSWORD);
+    const page = await agent.get(`/verwaltung/moderation/kommentare/${comment.id}`).expect(200);
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+    await agent
+      .post(`/verwaltung/moderation/kommentare/${comment.id}/freigeben`)
+      .type('form')
+      .send({ _csrf: token })
+      .expect(303);
+    expect((await second.http.get(approachPage).expect(200)).text).toContain(
+      'Ein Hofladen-Netz wäre gut.',
+    );
+
+    await dataSource
+      .getRepository(Article)
+      .update(article.id, { status: 'published', publishAt: new Date() });
+    expect((await second.http.get('/presse').expect(200)).text).toContain(
+      'Neuer Radweg an der Elde',
+    );
+  });
+
+  it('shows a process as open as soon as its start time has come', async () => {
+    const opensAt = Date.now() + 3000;
+    const process = await createProcess(first, {
+      title: 'Jugendforum Sommer',
+      startsInDays: 3000 / (24 * 60 * 60 * 1000),
+    });
+    const joinLink = `href="/beteiligung/${process.slug}"><span class="kern-label">`;
+    const before = await cachedTwice(second.http, '/beteiligung');
+    expect(before.headers['x-page-cache']).toBe('hit');
+    expect(before.text).toContain('Jugendforum Sommer');
+    expect(before.text).not.toContain(joinLink);
+
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, opensAt - Date.now()) + 50));
+    expect((await second.http.get('/beteiligung').expect(200)).text).toContain(joinLink);
+  });
+});
