@@ -12,4 +12,5 @@ export default {
   // Generous: browser tests share two cores with the app, PostgreSQL and each other.
   testTimeout: 120000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/setup/timing-reporter.mjs'],
 };
