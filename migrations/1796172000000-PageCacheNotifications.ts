@@ -62,6 +62,7 @@ const SILENT_TABLES = [
   'approach_subscription',
   'author_notification_opt_out',
   'moderation_notice',
+  'sent_mail',
   'app_user',
   'document',
 ];

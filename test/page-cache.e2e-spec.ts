@@ -2,6 +2,7 @@ import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { Approach } from '../src/concept/entities/approach.entity.js';
 import { Article } from '../src/press/entities/article.entity.js';
+import { createEvent, createRegistration } from './factories/events.js';
 import { approachBySlug, createComment, createProcess } from './factories/forum.js';
 import { createArticle } from './factories/press.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
@@ -100,7 +101,8 @@ describe('page cache for anonymous readers', () => {
     const approach = await approachBySlug(first, APPROACH_SLUG);
     const approachPage = `/kek/starker-wirtschaftsstandort/${APPROACH_SLUG}`;
     const article = await createArticle(first, { title: 'Neuer Radweg an der Elde' });
-    for (const path of [approachPage, '/presse']) {
+    const event = await createEvent(first, { title: 'Regionalforum Hagenow', capacity: 5 });
+    for (const path of [approachPage, '/presse', '/veranstaltungen']) {
       expect((await cachedTwice(second.http, path)).headers['x-page-cache']).toBe('hit');
     }
 
@@ -133,6 +135,16 @@ describe('page cache for anonymous readers', () => {
     expect((await second.http.get(approachPage).expect(200)).text).toContain(
       'Ein Hofladen-Netz wäre gut.',
     );
+
+    const seatsOnCard = async () => {
+      const list = (await second.http.get('/veranstaltungen').expect(200)).text;
+      const card = list.slice(list.indexOf('Regionalforum Hagenow'));
+      return /noch (\d+) Plätze? frei/.exec(card)?.[1];
+    };
+    expect(await seatsOnCard()).toBe('5');
+    await cachedTwice(second.http, '/veranstaltungen');
+    await createRegistration(first, event);
+    expect(await seatsOnCard()).toBe('4');
 
     await dataSource
       .getRepository(Article)

@@ -34,6 +34,7 @@ describe('database schema', () => {
       'migrations',
       'moderation_notice',
       'rate_limit',
+      'sent_mail',
       'session',
     ]);
   });
