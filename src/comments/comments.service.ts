@@ -143,6 +143,7 @@ export class CommentsService {
       if (status === 'published' && parent) {
         await this.notifications.toAuthorOfParent(manager, comment.id);
       }
+      if (status === 'pending') await this.notifications.itemWaiting(manager);
       return comment;
     });
   }
@@ -259,6 +260,18 @@ export class CommentsService {
     return comment;
   }
 
+  /** Takes the user's support back; without one it changes nothing. */
+  async withdrawSupport(user: SessionUser, commentId: number): Promise<Comment> {
+    const comment = await this.published(commentId);
+    await this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager.delete(CommentSupport, { commentId, userId: user.id });
+      if (affected) {
+        await manager.decrement(Comment, { id: commentId }, 'supportCount', 1);
+      }
+    });
+    return comment;
+  }
+
   /** Records a report; at the threshold the comment is hidden until a moderator decides. */
   async report(
     user: SessionUser,
@@ -291,6 +304,7 @@ export class CommentsService {
         this.config.COMMENT_REPORT_THRESHOLD,
       );
       await manager.update(Comment, { id: commentId }, { openReportCount, status });
+      await this.notifications.itemWaiting(manager);
     });
     return comment;
   }

@@ -60,6 +60,11 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'KEK 2030 – Beteiligungsportal <beteiligung@localhost>';
 
+  /** Where replies to mails that invite them go (a staffed mailbox); MAIL_FROM when unset. */
+  @IsOptional()
+  @IsString()
+  MAIL_REPLY_TO?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -103,6 +108,10 @@ export class AppConfig {
   @IsString()
   DISTRICT_NAME = 'Landkreis Ludwigslust-Parchim';
 
+  get replyToAddress(): string {
+    return this.MAIL_REPLY_TO ?? this.MAIL_FROM;
+  }
+
   get publicBaseUrl(): string {
     return (this.BASE_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
   }
@@ -133,6 +142,7 @@ const CONFIG_KEYS = [
   'SESSION_SECRET',
   'SMTP_URL',
   'MAIL_FROM',
+  'MAIL_REPLY_TO',
   'MAIL_RETRY_DELAY_SECONDS',
   'JOB_POLLING_SECONDS',
   'COMMENT_REPORT_THRESHOLD',
