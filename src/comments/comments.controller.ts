@@ -140,10 +140,7 @@ export class CommentsController {
     await this.subscriptions.unsubscribe(user.id, approachId);
     addFlash(request, { kind: 'info', message: 'Sie folgen diesem Handlungsansatz nicht mehr.' });
     // From /konto the person goes back to the list there; from the approach page to its thread.
-    response.redirect(
-      303,
-      isPortalPath(returnTo) ? returnTo : await this.threadUrl(approachId),
-    );
+    response.redirect(303, isPortalPath(returnTo) ? returnTo : await this.threadUrl(approachId));
   }
 
   /** The link from a mail: a page with one button (mail scanners must not unsubscribe by GET). */
