@@ -31,6 +31,8 @@ export interface CommentView {
   isOwn: boolean;
   isPending: boolean;
   isHiddenForReview: boolean;
+  /** Hidden after reports and not yet decided (otherwise a moderator hid it). */
+  isUnderReview: boolean;
   isPlaceholder: boolean;
   placeholderText: string | null;
   bodyHtml: string;
@@ -72,6 +74,7 @@ interface Row {
   status: Comment['status'];
   deleted_by_author_at: Date | null;
   support_count: number;
+  open_report_count: number;
   created_at: Date;
 }
 
@@ -177,7 +180,7 @@ export class CommentsService {
     const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
     const current = Math.min(Math.max(1, page), pageCount);
     const select = `SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.body, c.status,
-      c.deleted_by_author_at, c.support_count, c.created_at FROM comment c LEFT JOIN app_user u ON u.id = c.author_id`;
+      c.deleted_by_author_at, c.support_count, c.open_report_count, c.created_at FROM comment c LEFT JOIN app_user u ON u.id = c.author_id`;
     const top = await this.dataSource.query<Row[]>(
       `${select} WHERE ${shown} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET $4`,
       [approachId, viewer, processId, (current - 1) * PAGE_SIZE],
@@ -220,6 +223,7 @@ export class CommentsService {
         isOwn: viewerId !== undefined && row.author_id === viewerId,
         isPending: isVisible && row.status === 'pending',
         isHiddenForReview: isVisible && row.status === 'hidden',
+        isUnderReview: row.open_report_count > 0,
         isPlaceholder: !isVisible,
         placeholderText: isVisible
           ? null
