@@ -477,13 +477,13 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     expect(flash.text).not.toContain('Ein harmloser, aber gemeldeter Kommentar.');
     const stored = await comments.findOneByOrFail({ id: target.id });
     expect([stored.status, stored.openReportCount]).toEqual(['published', 0]);
-    const open = await test.app
+    const [open] = await test.app
       .get(DataSource)
-      .query(
-        `SELECT count(*)::int AS n FROM comment_report WHERE comment_id = $1 AND resolved_at IS NULL`,
+      .query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM comment_report WHERE comment_id = $1 AND resolved_at IS NULL`,
         [target.id],
       );
-    expect(open[0].n).toBe(0);
+    expect(open.count).toBe(0);
     const page = await supertest(test.app.getHttpServer()).get(PAGE).expect(200);
     expect(page.text).toContain('Ein harmloser, aber gemeldeter Kommentar.');
 

