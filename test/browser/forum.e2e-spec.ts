@@ -157,7 +157,7 @@ describeInBrowser('online forum in a real browser', () => {
 
   it('clears a harmless reported comment, with the outcome in view and errors focused', async () => {
     const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
-    const forum = await createProcess(test, { moderationMode: 'post' });
+    const forum = await createProcess(test, { moderationMode: 'post', title: 'Forum zum Melden' });
     const target = await createComment(test, {
       approach,
       process: forum,
@@ -200,7 +200,10 @@ describeInBrowser('online forum in a real browser', () => {
   for (const [device, viewport] of [['phone', { width: 390, height: 844 }]] as const) {
     it(`withdraws a support on a ${device}, with the comment in view`, async () => {
       const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
-      const forum = await createProcess(test, { moderationMode: 'post' });
+      const forum = await createProcess(test, {
+        moderationMode: 'post',
+        title: `Forum zum Zustimmen (${device})`,
+      });
       const target = await createComment(test, {
         approach,
         process: forum,
