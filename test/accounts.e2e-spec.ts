@@ -4,6 +4,12 @@ import supertest from 'supertest';
 import { DataSource, Like } from 'typeorm';
 import { AccountToken } from '../src/accounts/entities/account-token.entity.js';
 import { User } from '../src/accounts/entities/user.entity.js';
+import { RoundParticipant } from '../src/prioritisation/entities/round-participant.entity.js';
+import { Rating } from '../src/prioritisation/entities/rating.entity.js';
+import { ApproachSubscription } from '../src/comments/entities/approach-subscription.entity.js';
+import { createEvent, createRegistration } from './factories/events.js';
+import { approachBySlug, createComment, createProcess } from './factories/forum.js';
+import { createRound } from './factories/prioritisation.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken, login, submitForm } from './support/forms.js';
 import { TestSmtpServer, linkFrom } from './support/smtp.js';
@@ -12,6 +18,9 @@ import { type TestApp, startTestApp } from './support/test-app.js';
 const NEW_PASSWORD = 'Neues-Kennwort-am-Schaalsee';
 
 /** Page bodies differ only in per-request values; strip them before comparing. */
+/** Handlebars escapes "=" and "&" in attributes; a browser reads them back like this. */
+const unescapeAttributes = (html: string) => html.replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
+
 const normalise = (html: string) =>
   html.replace(/name="_csrf" value="[^"]+"/g, '').replace(/Kennung: <code>[^<]+<\/code>/g, '');
 
@@ -350,12 +359,45 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
       })
       .expect(303);
     expect(response.headers.location).toBe('/konto/daten');
-    const evil = await submitForm(agent(), '/konto/anmelden', '/konto/anmelden', {
-      email: user.email,
-      password: TEST_PASSWORD,
-      zurueck: '//boese.example/',
-    });
-    expect(evil.headers.location).toBe('/konto');
+    for (const outside of [
+      '//boese.example/',
+      'https://boese.example/',
+      '/\\boese.example',
+      '/\t/boese.example',
+    ]) {
+      const evil = await submitForm(agent(), '/konto/anmelden', '/konto/anmelden', {
+        email: user.email,
+        password: TEST_PASSWORD,
+        zurueck: outside,
+      });
+      expect([outside, evil.headers.location]).toEqual([outside, '/konto']);
+    }
+  });
+
+  it("carries the current page in the header's login link and lands there after signing in", async () => {
+    const user = await createUser(test);
+    const browser = agent();
+    const place = '/veranstaltungen?format=regional_forum';
+    const page = await browser.get(place).expect(200);
+    const link = unescapeAttributes(page.text).match(
+      /href="(\/konto\/anmelden[^"]*)">Anmelden</,
+    )![1];
+    expect(link).toBe(`/konto/anmelden?zurueck=${encodeURIComponent(place)}`);
+    const form = await browser.get(link).expect(200);
+    expect(unescapeAttributes(form.text)).toContain(`name="zurueck" value="${place}"`);
+    const response = await browser
+      .post('/konto/anmelden')
+      .type('form')
+      .send({
+        _csrf: csrfToken(form.text),
+        email: user.email,
+        password: TEST_PASSWORD,
+        zurueck: place,
+      })
+      .expect(303);
+    expect(response.headers.location).toBe(place);
+    const home = await agent().get('/').expect(200);
+    expect(home.text).toContain('href="/konto/anmelden">Anmelden<');
   });
 
   it('renews the session id at login and sets a safe session cookie', async () => {
@@ -392,6 +434,73 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
     expect(wrong.status).toBe(403);
     const anonymous = await agent().post('/konto/abmelden').type('form').send({});
     expect(anonymous.status).toBe(403);
+  });
+
+  it("lists the person's comments, followed approaches, registrations and ratings on /konto", async () => {
+    const user = await createUser(test, { displayName: 'Rege Teilnehmerin' });
+    const browser = agent();
+    await login(browser, user.email, TEST_PASSWORD);
+    const empty = await browser.get('/konto').expect(200);
+    expect(empty.text).toContain('Sie haben noch keine Kommentare geschrieben.');
+    expect(empty.text).toContain('Sie folgen keinem Handlungsansatz.');
+    expect(empty.text).toContain('Sie sind zu keiner Veranstaltung angemeldet.');
+    expect(empty.text).toContain('Sie nehmen an keiner Prioritätensetzung teil.');
+
+    const dataSource = test.app.get(DataSource);
+    const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
+    const forum = await createProcess(test, { title: 'Forum fürs Konto' });
+    const comment = await createComment(test, {
+      approach,
+      process: forum,
+      author: user,
+      body: 'Mein eigener Kommentar.',
+      status: 'pending',
+    });
+    await dataSource
+      .getRepository(ApproachSubscription)
+      .insert({ userId: user.id, approachId: approach.id, notifiedUntil: new Date() });
+    const event = await createEvent(test, { title: 'Regionalforum fürs Konto' });
+    const registration = await createRegistration(test, event, { user, email: user.email });
+    const round = await createRound(test, [approach]);
+    const participant = await dataSource
+      .getRepository(RoundParticipant)
+      .save({ round, user, body: 'Kreisausschuss', bodyKind: 'committee' });
+    await dataSource
+      .getRepository(Rating)
+      .insert({ participantId: participant.id, approachId: approach.id, priority: 'high' });
+
+    const page = await browser.get('/konto').expect(200);
+    const html = unescapeAttributes(page.text);
+    expect(html).toContain(
+      `href="/kek/starker-wirtschaftsstandort/vernetzung-von-produzenten#kommentar-${comment.id}"`,
+    );
+    expect(html).toContain('Mein eigener Kommentar.');
+    expect(html).toContain('wartet auf Freigabe');
+    expect(html).toContain('action="/kommentare/abbestellen/' + approach.id + '"');
+    expect(html).toContain(
+      `href="/veranstaltungen/anmeldung?token=${registration.managementToken}"`,
+    );
+    expect(html).toContain('Regionalforum fürs Konto');
+    expect(html).toContain(`href="/prioritaeten/bewerten/${round.slug}"`);
+    expect(html).toContain('Für Kreisausschuss: 1 von 1 Handlungsansätzen bewertet');
+
+    const unfollowed = await browser
+      .post(`/kommentare/abbestellen/${approach.id}`)
+      .type('form')
+      .send({ _csrf: csrfToken(page.text), zurueck: '/konto' })
+      .expect(303);
+    expect(unfollowed.headers.location).toBe('/konto');
+    const after = await browser.get('/konto').expect(200);
+    expect(after.text).toContain('Sie folgen diesem Handlungsansatz nicht mehr.');
+    expect(after.text).toContain('Sie folgen keinem Handlungsansatz.');
+    const elsewhere = await browser
+      .post(`/kommentare/abbestellen/${approach.id}`)
+      .type('form')
+      .send({ _csrf: csrfToken(page.text), zurueck: '//boese.example/' })
+      .expect(303);
+    expect(elsewhere.headers.location).toBe(
+      '/kek/starker-wirtschaftsstandort/vernetzung-von-produzenten#kommentare',
+    );
   });
 
   it('exports everything stored about the user as JSON', async () => {
@@ -615,6 +724,14 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
         );
       }
       expect(statuses).toEqual(Array(15).fill(303));
+      // Nothing is left on any login counter of the account.
+      const counters = await test.app
+        .get(DataSource)
+        .query<{ key: string; points: number }[]>(
+          `SELECT key, points FROM rate_limit WHERE key LIKE $1 AND points > 0`,
+          [`failed-login:%${desk.email.toLowerCase()}%`],
+        );
+      expect(counters).toEqual([]);
     });
 
     it('clears the strict counter on success for long addresses too (their keys are stored hashed)', async () => {

@@ -26,7 +26,11 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
   beforeAll(async () => {
     smtp = new TestSmtpServer();
     await smtp.start();
-    test = await startTestApp({ SMTP_URL: smtp.url, BASE_URL: 'http://portal.test' });
+    test = await startTestApp({
+      SMTP_URL: smtp.url,
+      BASE_URL: 'http://portal.test',
+      MAIL_REPLY_TO: 'Moderation KEK <moderation@kreis.example>',
+    });
     forum = await createProcess(test, { moderationMode: 'pre' });
     comments = test.app.get(DataSource).getRepository(Comment);
     moderator = await signedIn(
@@ -59,12 +63,29 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
       .getRepository(ParticipationProcess)
       .update({ id: forum.id }, { moderationMode });
 
+  /** A moderator's decision; "ablehnen" and "ausblenden" go with a reason through the item's form. */
   async function moderate(commentId: number, action: string, fields: Record<string, string> = {}) {
-    const page = await moderator.get(`/verwaltung/moderation/kommentare/${commentId}`).expect(200);
+    const item = `/verwaltung/moderation/kommentare/${commentId}`;
+    const page = await moderator.get(item).expect(200);
+    const withReason = action === 'ablehnen' || action === 'ausblenden';
     return moderator
-      .post(`/verwaltung/moderation/kommentare/${commentId}/${action}`)
+      .post(withReason ? item : `${item}/${action}`)
       .type('form')
-      .send({ _csrf: csrfToken(page.text), ...fields });
+      .send({
+        _csrf: csrfToken(page.text),
+        ...(withReason ? { entscheidung: action } : {}),
+        ...fields,
+      });
+  }
+
+  async function report(agent: Agent, commentId: number) {
+    const response = await submitForm(
+      agent,
+      `/kommentare/${commentId}/melden`,
+      `/kommentare/${commentId}/melden`,
+      { reason: 'insult' },
+    );
+    expect(response.status).toBe(303);
   }
 
   const latest = async (body: string) =>
@@ -218,7 +239,11 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     const comment = await latest('Das ist Werbung für meinen Laden.');
     const missing = await moderate(comment.id, 'ablehnen', {});
     expect(missing.status).toBe(422);
-    expect(missing.text).toContain('Bitte wählen Sie einen Grund für die Ablehnung.');
+    expect(missing.text).toContain('Bitte wählen Sie einen Grund;');
+    // The form posts to the comment's own address, so the page reloads there at its error summary.
+    expect(missing.text).toContain(
+      `action="/verwaltung/moderation/kommentare/${comment.id}#fehler"`,
+    );
     expect(
       (
         await moderate(comment.id, 'ablehnen', {
@@ -229,6 +254,9 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     ).toBe(303);
     const mail = await smtp.waitFor(user.email, /nicht veröffentlicht/);
     expect(mail.text).toContain('Grund: Werbung: Bitte ohne Firmennamen');
+    // "Bei Fragen antworten Sie einfach auf diese E-Mail" reaches a staffed mailbox.
+    expect(mail.text).toContain('antworten Sie einfach auf diese E-Mail');
+    expect(mail.rawHeaders.get('reply-to')).toBe('Moderation KEK <moderation@kreis.example>');
     const admin = await signedIn(await createUser(test, { roles: ['citizen', 'admin'] }));
     const log = await admin.get('/verwaltung/protokoll').expect(200);
     expect(log.text).toContain('Kommentar abgelehnt (Werbung: Bitte ohne Firmennamen)');
@@ -398,13 +426,145 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     expect(linkFrom(mail, '/benachrichtigungen/abbestellen')).toContain('token=');
   });
 
-  it('tells moderators about waiting items, at most once per new item', async () => {
-    const notifications = test.app.get(CommentNotifications);
+  it('tells moderators promptly about the first waiting item, then batches without spamming', async () => {
+    const dataSource = test.app.get(DataSource);
+    // An empty queue, and moderators were told about it a moment ago.
+    await dataSource.query(
+      `UPDATE comment SET status = 'published', open_report_count = 0 WHERE status = 'pending' OR open_report_count > 0`,
+    );
+    await dataSource.query(
+      `INSERT INTO moderation_notice (id, last_sent_at) VALUES (1, now())
+       ON CONFLICT (id) DO UPDATE SET last_sent_at = now()`,
+    );
+    const newModerator = await createUser(test, { roles: ['citizen', 'moderator'] });
     const { agent } = await citizen();
     await post(agent, 'Wartet auf die Moderation.');
-    expect(await notifications.noticeModerators()).toBe(true);
-    await smtp.waitFor('', /warten? .* auf Moderation|auf Moderation/);
+    // No one calls the notice: posting the comment set it off.
+    const notice = await smtp.waitFor(newModerator.email, /^1 Kommentar wartet auf Moderation$/);
+    expect(notice.text).toContain('http://portal.test/verwaltung/moderation');
+
+    await post(agent, 'Wartet ebenfalls.');
+    const notifications = test.app.get(CommentNotifications);
     expect(await notifications.noticeModerators()).toBe(false);
+    const later = new Date(Date.now() + 16 * 60 * 1000);
+    expect(await notifications.noticeModerators(later)).toBe(true);
+    await smtp.waitFor(newModerator.email, /^2 Kommentare warten auf Moderation$/);
+    expect(await notifications.noticeModerators(new Date(later.getTime() + 60_000))).toBe(false);
+  });
+
+  it('clears a harmless reported comment: the reports are dismissed, it stays visible and the reporters are told', async () => {
+    const approach = await approachBySlug(test, APPROACH);
+    const author = await citizen('Harmlose Autorin');
+    const target = await createComment(test, {
+      approach,
+      process: forum,
+      author: author.user,
+      body: 'Ein harmloser, aber gemeldeter Kommentar.',
+    });
+    const reporters = [await citizen('Erster Melder'), await citizen('Zweite Melderin')];
+    for (const reporter of reporters) await report(reporter.agent, target.id);
+    const queue = await moderator.get('/verwaltung/moderation').expect(200);
+    expect(queue.text).toContain('Ein harmloser, aber gemeldeter Kommentar.');
+    const item = await moderator.get(`/verwaltung/moderation/kommentare/${target.id}`).expect(200);
+    expect(item.text).toContain('Kommentar ist in Ordnung – Meldungen zurückweisen');
+
+    const cleared = await moderate(target.id, 'in-ordnung');
+    expect([cleared.status, cleared.headers.location]).toEqual([303, '/verwaltung/moderation']);
+    const flash = await moderator.get('/verwaltung/moderation').expect(200);
+    expect(flash.text).toContain(
+      'Die Meldungen sind zurückgewiesen, der Kommentar bleibt sichtbar',
+    );
+    expect(flash.text).not.toContain('Ein harmloser, aber gemeldeter Kommentar.');
+    const stored = await comments.findOneByOrFail({ id: target.id });
+    expect([stored.status, stored.openReportCount]).toEqual(['published', 0]);
+    const [open] = await test.app
+      .get(DataSource)
+      .query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM comment_report WHERE comment_id = $1 AND resolved_at IS NULL`,
+        [target.id],
+      );
+    expect(open.count).toBe(0);
+    const page = await supertest(test.app.getHttpServer()).get(PAGE).expect(200);
+    expect(page.text).toContain('Ein harmloser, aber gemeldeter Kommentar.');
+
+    for (const reporter of reporters) {
+      const mail = await smtp.waitFor(
+        reporter.user.email,
+        /Ihre Meldung: Der Kommentar bleibt sichtbar/,
+      );
+      expect(mail.text).toContain('verstößt nach unserer Einschätzung nicht gegen die Netiquette');
+      expect(mail.text).toContain(`http://portal.test${PAGE}#kommentar-${target.id}`);
+      expect(mail.text).not.toContain('Harmlose Autorin');
+      expect(mail.rawHeaders.get('reply-to')).toBe('Moderation KEK <moderation@kreis.example>');
+    }
+    // Cleared once, the comment has no open report left to dismiss.
+    expect((await moderate(target.id, 'in-ordnung')).status).toBe(409);
+  });
+
+  it('hides a reported comment with a reason: the author is told why but not by whom, the reporter is told too', async () => {
+    const approach = await approachBySlug(test, APPROACH);
+    const author = await citizen('Scharfe Autorin');
+    const target = await createComment(test, {
+      approach,
+      process: forum,
+      author: author.user,
+      body: 'Ein beleidigender Kommentar.',
+    });
+    const reporter = await citizen('Aufmerksamer Melder');
+    await report(reporter.agent, target.id);
+    const hidden = await moderate(target.id, 'ausblenden', {
+      reason: 'netiquette',
+      note: 'Bitte sachlich bleiben',
+    });
+    expect(hidden.status).toBe(303);
+    expect((await comments.findOneByOrFail({ id: target.id })).status).toBe('hidden');
+
+    const toAuthor = await smtp.waitFor(author.user.email, /Ihr Kommentar ist ausgeblendet/);
+    expect(toAuthor.text).toContain('Grund: Verstoß gegen die Netiquette: Bitte sachlich bleiben');
+    expect(toAuthor.text).not.toContain('Aufmerksamer Melder');
+    expect(toAuthor.text).not.toContain(reporter.user.email);
+    expect(toAuthor.rawHeaders.get('reply-to')).toBe('Moderation KEK <moderation@kreis.example>');
+    const toReporter = await smtp.waitFor(
+      reporter.user.email,
+      /Ihre Meldung: Der Kommentar ist ausgeblendet/,
+    );
+    expect(toReporter.text).not.toContain('Scharfe Autorin');
+  });
+
+  it('lets a person withdraw their support', async () => {
+    const approach = await approachBySlug(test, APPROACH);
+    const target = await createComment(test, {
+      approach,
+      process: forum,
+      author: (await citizen()).user,
+      body: 'Ein Kommentar zum Zustimmen und Zurücknehmen.',
+    });
+    const { agent } = await citizen();
+    const page = await agent.get(PAGE).expect(200);
+    await agent
+      .post(`/kommentare/${target.id}/unterstuetzen`)
+      .type('form')
+      .send({ _csrf: csrfToken(page.text) })
+      .expect(303);
+    const supported = await agent.get(PAGE).expect(200);
+    expect(supported.text).toContain(`action="/kommentare/${target.id}/zustimmung-zuruecknehmen"`);
+    expect((await comments.findOneByOrFail({ id: target.id })).supportCount).toBe(1);
+
+    for (let i = 0; i < 2; i += 1) {
+      const withdrawn = await agent
+        .post(`/kommentare/${target.id}/zustimmung-zuruecknehmen`)
+        .type('form')
+        .send({ _csrf: csrfToken(supported.text) })
+        .expect(303);
+      expect(withdrawn.headers.location).toBe(`${PAGE}#kommentar-${target.id}`);
+    }
+    expect((await comments.findOneByOrFail({ id: target.id })).supportCount).toBe(0);
+    const after = await agent.get(PAGE).expect(200);
+    expect(after.text).toContain('Ihre Zustimmung ist zurückgenommen.');
+    expect(after.text).toContain(`action="/kommentare/${target.id}/unterstuetzen"`);
+    await supertest(test.app.getHttpServer())
+      .post(`/kommentare/${target.id}/zustimmung-zuruecknehmen`)
+      .expect(403);
   });
 
   it('shows comment counts on the concept pages and exports CSV with a BOM', async () => {

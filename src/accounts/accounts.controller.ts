@@ -16,6 +16,8 @@ import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
+import { isPortalPath } from '../common/forms/portal-link.validators.js';
+import { validateForm } from '../common/forms/validate-form.js';
 import { RateLimited } from '../common/rate-limit/rate-limited.decorator.js';
 import { addFlash } from '../common/session/web-session.js';
 import { InvalidLinkError } from './account-tokens.service.js';
@@ -32,9 +34,9 @@ import {
 } from './dto/account-forms.dto.js';
 import { LoginGuard } from './local.strategy.js';
 
-/** Only paths inside the portal are followed after login. */
+/** Only paths inside the portal are followed after login; the login page itself leads to /konto. */
 function safeReturnPath(path: unknown): string {
-  return typeof path === 'string' && /^\/(?![/\\])/.test(path) ? path : '/konto';
+  return isPortalPath(path) && !path.startsWith('/konto/anmelden') ? path : '/konto';
 }
 
 const CHECK_MAIL = {
@@ -218,19 +220,36 @@ export class AccountsController {
   @RequireRoles()
   @Render('accounts/profile')
   async profile(@CurrentUser() user: SessionUser) {
-    const profile = await this.accounts.findProfile(user.id);
-    return { pageTitle: 'Mein Konto', profile, values: { displayName: profile.displayName } };
+    const model = await this.profileModel(user);
+    return { ...model, values: { displayName: model.profile.displayName } };
+  }
+
+  /** The form's address, reloaded after a refused form: back to the form on the profile. */
+  @Get('anzeigename')
+  @RequireRoles()
+  @Redirect('/konto', 303)
+  displayNameAddress() {
+    return { url: '/konto#anzeigename-titel' };
+  }
+
+  @Get('passwort')
+  @RequireRoles()
+  @Redirect('/konto', 303)
+  passwordAddress() {
+    return { url: '/konto#passwort-titel' };
   }
 
   @Post('anzeigename')
   @RequireRoles()
-  @FormView('accounts/profile', { pageTitle: 'Mein Konto' })
+  @FormView('accounts/profile')
   async changeDisplayName(
     @CurrentUser() user: SessionUser,
-    @Body() form: DisplayNameDto,
+    @Body() body: Record<string, unknown>,
     @Req() request: Request,
     @Res() response: Response,
   ) {
+    response.locals.formModel = await this.profileModel(user);
+    const form = await validateForm(DisplayNameDto, body);
     await this.accounts.changeDisplayName(user.id, form.displayName);
     addFlash(request, { kind: 'success', message: 'Ihr Anzeigename ist geändert.' });
     response.redirect(303, '/konto');
@@ -238,13 +257,15 @@ export class AccountsController {
 
   @Post('passwort')
   @RequireRoles()
-  @FormView('accounts/profile', { pageTitle: 'Mein Konto' })
+  @FormView('accounts/profile')
   async changePassword(
     @CurrentUser() user: SessionUser,
-    @Body() form: ChangePasswordDto,
+    @Body() body: Record<string, unknown>,
     @Req() request: Request,
     @Res() response: Response,
   ) {
+    response.locals.formModel = await this.profileModel(user);
+    const form = await validateForm(ChangePasswordDto, body);
     await this.accounts.changePassword(
       user.id,
       form.currentPassword,
@@ -292,6 +313,14 @@ export class AccountsController {
       message: 'Ihr Konto und Ihre persönlichen Daten sind gelöscht.',
     });
     response.redirect(303, '/');
+  }
+
+  private async profileModel(user: SessionUser) {
+    const [profile, sections] = await Promise.all([
+      this.accounts.findProfile(user.id),
+      this.accounts.overview(user.id),
+    ]);
+    return { pageTitle: 'Mein Konto', profile, sections };
   }
 
   private renderInvalidLink(response: Response, error: InvalidLinkError, retryUrl: string): void {

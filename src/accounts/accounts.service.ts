@@ -17,7 +17,11 @@ import { AccountToken } from './entities/account-token.entity.js';
 import { User } from './entities/user.entity.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
-import { AsPersonalDataProvider, type PersonalDataProvider } from './personal-data.js';
+import {
+  type AccountSection,
+  AsPersonalDataProvider,
+  type PersonalDataProvider,
+} from './personal-data.js';
 
 // Verified against when an address is unknown, so that both cases take the same time.
 const DUMMY_HASH =
@@ -286,6 +290,14 @@ export class AccountsService {
       parts[provider.exportKey] = await provider.export(id);
     }
     return parts;
+  }
+
+  /** What the person has done in every feature, for /konto. */
+  async overview(id: string): Promise<AccountSection[]> {
+    const sections = await Promise.all(
+      this.providers().map((provider) => provider.overview?.(id) ?? Promise.resolve([])),
+    );
+    return sections.flat().sort((a, b) => a.order - b.order);
   }
 
   /** Deletes the account after the password is confirmed; contributions stay, anonymous. */

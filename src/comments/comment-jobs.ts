@@ -1,11 +1,13 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueue } from '../database/job-queue.service.js';
-import { CommentNotifications } from './comment-notifications.service.js';
+import { CommentNotifications, MODERATION_NOTICE_JOB } from './comment-notifications.service.js';
 
-export const MODERATION_NOTICE_JOB = 'comments.moderation-notice';
 export const DIGEST_JOB = 'comments.digest';
 
-/** Hourly: tell moderators about waiting items. Daily at 7:00 Berlin time: the subscribers' digest. */
+/**
+ * Every minute (and whenever an item starts to wait): tell moderators about waiting items.
+ * Daily at 7:00 Berlin time: the subscribers' digest.
+ */
 @Injectable()
 export class CommentJobs implements OnApplicationBootstrap {
   constructor(
@@ -20,7 +22,7 @@ export class CommentJobs implements OnApplicationBootstrap {
     await this.jobs.work(DIGEST_JOB, async () => {
       await this.notifications.sendDigests();
     });
-    await this.jobs.schedule(MODERATION_NOTICE_JOB, '0 * * * *');
+    await this.jobs.schedule(MODERATION_NOTICE_JOB, '* * * * *');
     await this.jobs.schedule(DIGEST_JOB, '0 7 * * *');
   }
 }

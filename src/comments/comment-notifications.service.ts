@@ -4,14 +4,22 @@ import { User } from '../accounts/entities/user.entity.js';
 import { SignedTokenService } from '../common/security/signed-token.service.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { AppConfig } from '../config/app-config.js';
+import { JobQueue } from '../database/job-queue.service.js';
 import { MailService } from '../mail/mail.service.js';
-import { type AuthorMail, toneOf } from '../participation/tone.js';
+import { type AuthorMail, type ReportOutcome, toneOf } from '../participation/tone.js';
 import { AuthorNotificationOptOut } from './entities/author-notification-optout.entity.js';
 import { ApproachSubscription } from './entities/approach-subscription.entity.js';
 import { Comment } from './entities/comment.entity.js';
 import { ModerationNotice } from './entities/moderation-notice.entity.js';
 
 export const UNSUBSCRIBE_PURPOSE = 'unsubscribe';
+export const MODERATION_NOTICE_JOB = 'comments.moderation-notice';
+
+/** While earlier items still wait, moderators hear about new ones at most this often. */
+const NOTICE_INTERVAL_MS = 15 * 60 * 1000;
+
+/** Mails that ask the author to reply when they disagree or have questions. */
+const INVITES_REPLY: ReadonlySet<AuthorMail> = new Set(['rejected', 'hidden']);
 
 const excerpt = (text: string) => (text.length > 300 ? `${text.slice(0, 297)}…` : text);
 
@@ -28,6 +36,7 @@ export class CommentNotifications {
     private readonly concept: ConceptService,
     private readonly tokens: SignedTokenService,
     private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
   ) {}
 
   async toAuthor(
@@ -68,9 +77,56 @@ export class CommentNotifications {
           unsubscribeUrl,
         },
         headers: this.unsubscribeHeaders(unsubscribeUrl),
+        invitesReply: INVITES_REPLY.has(event),
       },
       manager,
     );
+  }
+
+  /**
+   * Tells each person who reported the comment what the moderation decided. The mail names
+   * neither the author nor the other reporters; the author is never told who reported.
+   */
+  async toReporters(
+    manager: EntityManager,
+    commentId: number,
+    reporterIds: string[],
+    outcome: ReportOutcome,
+  ): Promise<void> {
+    if (reporterIds.length === 0) return;
+    const comment = await manager.findOneOrFail(Comment, {
+      where: { id: commentId },
+      relations: { approach: true, process: true },
+    });
+    const reporters = await manager
+      .createQueryBuilder(User, 'user')
+      .where('user.id IN (:...reporterIds)', { reporterIds })
+      .andWhere('user.locked_at IS NULL')
+      .getMany();
+    const link = await this.concept.approachLink(comment.approach.id);
+    const { reportOutcome } = toneOf(comment.process).mail;
+    for (const reporter of reporters) {
+      await this.mail.send(
+        {
+          to: reporter.email,
+          template: reportOutcome.template,
+          subject: reportOutcome.subjects[outcome],
+          reason: reportOutcome.reason(this.config.PORTAL_NAME),
+          data: {
+            displayName: reporter.displayName,
+            processTitle: comment.process.title,
+            approachTitle: link?.title ?? '',
+            commentUrl: this.commentUrl(link, commentId),
+            excerpt: excerpt(comment.body),
+            isDismissed: outcome === 'dismissed',
+            isHidden: outcome === 'hidden',
+            isRemoved: outcome === 'removed',
+          },
+          invitesReply: true,
+        },
+        manager,
+      );
+    }
   }
 
   /** Tells the author of the parent comment about a published reply (not about their own). */
@@ -155,9 +211,15 @@ export class CommentNotifications {
     return sent;
   }
 
+  /** A comment started to wait (pending or reported): the notice job runs as soon as it commits. */
+  async itemWaiting(manager: EntityManager): Promise<void> {
+    await this.jobs.send(MODERATION_NOTICE_JOB, {}, { manager });
+  }
+
   /**
-   * Mails the moderators when items wait that they have not been told about yet. Runs hourly,
-   * so they hear at most once an hour and a pre-moderated forum never stalls unnoticed.
+   * Mails the moderators when items wait that they have not been told about yet: at once when
+   * nothing older waits (the first item after a cleared queue), otherwise batched at most every
+   * 15 minutes. Runs when an item starts to wait and every minute, so nothing stalls unnoticed.
    */
   async noticeModerators(now = new Date()): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
@@ -177,7 +239,8 @@ export class CommentNotifications {
          WHERE c.deleted_by_author_at IS NULL AND (c.status = 'pending' OR c.open_report_count > 0)`,
         [notice.lastSentAt],
       );
-      if (fresh === 0) return false;
+      const intervalOver = now.getTime() - notice.lastSentAt.getTime() >= NOTICE_INTERVAL_MS;
+      if (fresh === 0 || (fresh < waiting && !intervalOver)) return false;
       const moderators = await manager
         .createQueryBuilder(User, 'user')
         .where(`user.roles && ARRAY['moderator', 'admin']::text[]`)
@@ -190,7 +253,7 @@ export class CommentNotifications {
             template: 'moderation-waiting',
             subject: `${waiting} ${waiting === 1 ? 'Kommentar wartet' : 'Kommentare warten'} auf Moderation`,
             reason:
-              'Sie erhalten diese E-Mail, weil Sie im Beteiligungsportal moderieren (höchstens stündlich).',
+              'Sie erhalten diese E-Mail, weil Sie im Beteiligungsportal moderieren (solange Kommentare warten, höchstens alle 15 Minuten).',
             data: {
               displayName: moderator.displayName,
               waiting,

@@ -3,6 +3,7 @@ import {
   initialStatus,
   isVisibleTo,
   nextStatus,
+  reportOutcome,
   statusAfterReport,
 } from './comment-state.js';
 
@@ -24,6 +25,14 @@ describe('comment state machine', () => {
     expect(nextStatus('hidden', 'reject')).toBe('rejected');
   });
 
+  it('clears a reported comment: it stays or becomes visible', () => {
+    expect(nextStatus('published', 'dismiss')).toBe('published');
+    expect(nextStatus('hidden', 'dismiss')).toBe('published');
+    expect(reportOutcome(nextStatus('hidden', 'dismiss'))).toBe('dismissed');
+    expect(reportOutcome(nextStatus('published', 'hide'))).toBe('hidden');
+    expect(reportOutcome(nextStatus('published', 'reject'))).toBe('removed');
+  });
+
   it.each([
     ['pending', 'hide'],
     ['pending', 'unhide'],
@@ -31,6 +40,8 @@ describe('comment state machine', () => {
     ['published', 'unhide'],
     ['rejected', 'hide'],
     ['rejected', 'reject'],
+    ['pending', 'dismiss'],
+    ['rejected', 'dismiss'],
   ] as const)('refuses %s → %s', (status, action) => {
     expect(() => nextStatus(status, action)).toThrow(InvalidTransitionError);
   });

@@ -1,10 +1,11 @@
 import { DomainError } from '../common/errors/domain.error.js';
 import type { ModerationMode } from '../participation/entities/participation-process.entity.js';
+import type { ReportOutcome } from '../participation/tone.js';
 
 export const COMMENT_STATUSES = ['pending', 'published', 'rejected', 'hidden'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
-export type ModerationAction = 'approve' | 'reject' | 'hide' | 'unhide';
+export type ModerationAction = 'approve' | 'reject' | 'hide' | 'unhide' | 'dismiss';
 
 export const STATUS_LABELS: Record<CommentStatus, string> = {
   pending: 'wartet auf Freigabe',
@@ -18,7 +19,14 @@ const TRANSITIONS: Record<ModerationAction, Partial<Record<CommentStatus, Commen
   reject: { pending: 'rejected', hidden: 'rejected', published: 'rejected' },
   hide: { published: 'hidden' },
   unhide: { hidden: 'published' },
+  // "Kommentar ist in Ordnung": the reports are dismissed and the comment is (again) visible.
+  dismiss: { published: 'published', hidden: 'published' },
 };
+
+/** What a moderator's decision means for the people who reported the comment. */
+export function reportOutcome(status: CommentStatus): ReportOutcome {
+  return status === 'published' ? 'dismissed' : status === 'hidden' ? 'hidden' : 'removed';
+}
 
 export class InvalidTransitionError extends DomainError {
   constructor(action: ModerationAction, status: CommentStatus) {

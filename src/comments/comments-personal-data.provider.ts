@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AsPersonalDataProvider, type PersonalDataProvider } from '../accounts/personal-data.js';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import {
+  type AccountSection,
+  AsPersonalDataProvider,
+  type PersonalDataProvider,
+} from '../accounts/personal-data.js';
+import { ConceptService } from '../concept/concept.service.js';
+import { formatDateTime } from '../common/views/berlin-time.js';
 import { STATUS_LABELS } from './comment-state.js';
+
+const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
 import { ApproachSubscription } from './entities/approach-subscription.entity.js';
 import { CommentReport } from './entities/comment-report.entity.js';
 import { CommentSupport } from './entities/comment-support.entity.js';
@@ -16,7 +24,64 @@ import { Comment } from './entities/comment.entity.js';
 export class CommentsPersonalData implements PersonalDataProvider {
   readonly exportKey = 'kommentare';
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly concept: ConceptService,
+  ) {}
+
+  /** The person's comments (with their state) and the approaches they follow (to unfollow). */
+  async overview(userId: string): Promise<AccountSection[]> {
+    const [comments, subscriptions] = await Promise.all([
+      this.dataSource.getRepository(Comment).find({
+        where: { author: { id: userId }, deletedByAuthorAt: IsNull() },
+        relations: { approach: true, process: true },
+        order: { createdAt: 'DESC' },
+      }),
+      this.dataSource
+        .getRepository(ApproachSubscription)
+        .find({ where: { userId }, relations: { approach: true } }),
+    ]);
+    return [
+      {
+        id: 'kommentare',
+        title: 'Meine Kommentare',
+        empty: 'Sie haben noch keine Kommentare geschrieben.',
+        order: 10,
+        items: await Promise.all(
+          comments.map(async (comment) => ({
+            title: `${comment.approach.title} (${comment.process.title})`,
+            url: await this.approachUrl(comment.approach.id, `#kommentar-${comment.id}`),
+            state: STATUS_LABELS[comment.status],
+            detail: `${formatDateTime(comment.createdAt)}: „${excerpt(comment.body)}“`,
+          })),
+        ),
+      },
+      {
+        id: 'abonnements',
+        title: 'Handlungsansätze, denen ich folge',
+        empty:
+          'Sie folgen keinem Handlungsansatz. Auf jeder Seite eines Handlungsansatzes können Sie neue Kommentare einmal täglich per E-Mail bestellen.',
+        order: 20,
+        items: await Promise.all(
+          subscriptions.map(async (subscription) => ({
+            title: subscription.approach.title,
+            url: await this.approachUrl(subscription.approachId, '#kommentare'),
+            detail: 'Neue Kommentare einmal täglich per E-Mail',
+            action: {
+              url: `/kommentare/abbestellen/${subscription.approachId}`,
+              label: 'Nicht mehr folgen',
+              returnTo: '/konto',
+            },
+          })),
+        ),
+      },
+    ];
+  }
+
+  private async approachUrl(approachId: number, anchor: string): Promise<string> {
+    const link = await this.concept.approachLink(approachId);
+    return link ? `/kek/${link.fieldSlug}/${link.slug}${anchor}` : '/kek';
+  }
 
   async export(userId: string) {
     const [comments, supports, reports, subscriptions] = await Promise.all([

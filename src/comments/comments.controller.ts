@@ -4,6 +4,7 @@ import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { RequireRoles } from '../common/auth/require-roles.decorator.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
+import { isPortalPath } from '../common/forms/portal-link.validators.js';
 import { validateForm } from '../common/forms/validate-form.js';
 import { addFlash } from '../common/session/web-session.js';
 import { ConceptService } from '../concept/concept.service.js';
@@ -40,6 +41,22 @@ export class CommentsController {
   ) {
     const comment = await this.comments.support(user, id);
     addFlash(request, { kind: 'success', message: toneOf(comment.process).flashes.supported });
+    response.redirect(303, await this.threadUrl(comment.approach.id, id));
+  }
+
+  @Post('kommentare/:id/zustimmung-zuruecknehmen')
+  @RequireRoles()
+  async withdrawSupport(
+    @IdParam('id') id: number,
+    @CurrentUser() user: SessionUser,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    const comment = await this.comments.withdrawSupport(user, id);
+    addFlash(request, {
+      kind: 'success',
+      message: toneOf(comment.process).flashes.supportWithdrawn,
+    });
     response.redirect(303, await this.threadUrl(comment.approach.id, id));
   }
 
@@ -115,13 +132,15 @@ export class CommentsController {
   @RequireRoles()
   async unsubscribeApproach(
     @IdParam('approachId') approachId: number,
+    @Body('zurueck') returnTo: unknown,
     @CurrentUser() user: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
     await this.subscriptions.unsubscribe(user.id, approachId);
     addFlash(request, { kind: 'info', message: 'Sie folgen diesem Handlungsansatz nicht mehr.' });
-    response.redirect(303, await this.threadUrl(approachId));
+    // From /konto the person goes back to the list there; from the approach page to its thread.
+    response.redirect(303, isPortalPath(returnTo) ? returnTo : await this.threadUrl(approachId));
   }
 
   /** The link from a mail: a page with one button (mail scanners must not unsubscribe by GET). */

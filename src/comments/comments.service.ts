@@ -31,6 +31,8 @@ export interface CommentView {
   isOwn: boolean;
   isPending: boolean;
   isHiddenForReview: boolean;
+  /** Hidden after reports and not yet decided (otherwise a moderator hid it). */
+  isUnderReview: boolean;
   isPlaceholder: boolean;
   placeholderText: string | null;
   bodyHtml: string;
@@ -72,6 +74,7 @@ interface Row {
   status: Comment['status'];
   deleted_by_author_at: Date | null;
   support_count: number;
+  open_report_count: number;
   created_at: Date;
 }
 
@@ -143,6 +146,7 @@ export class CommentsService {
       if (status === 'published' && parent) {
         await this.notifications.toAuthorOfParent(manager, comment.id);
       }
+      if (status === 'pending') await this.notifications.itemWaiting(manager);
       return comment;
     });
   }
@@ -176,7 +180,7 @@ export class CommentsService {
     const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
     const current = Math.min(Math.max(1, page), pageCount);
     const select = `SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.body, c.status,
-      c.deleted_by_author_at, c.support_count, c.created_at FROM comment c LEFT JOIN app_user u ON u.id = c.author_id`;
+      c.deleted_by_author_at, c.support_count, c.open_report_count, c.created_at FROM comment c LEFT JOIN app_user u ON u.id = c.author_id`;
     const top = await this.dataSource.query<Row[]>(
       `${select} WHERE ${shown} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET $4`,
       [approachId, viewer, processId, (current - 1) * PAGE_SIZE],
@@ -219,6 +223,7 @@ export class CommentsService {
         isOwn: viewerId !== undefined && row.author_id === viewerId,
         isPending: isVisible && row.status === 'pending',
         isHiddenForReview: isVisible && row.status === 'hidden',
+        isUnderReview: row.open_report_count > 0,
         isPlaceholder: !isVisible,
         placeholderText: isVisible
           ? null
@@ -259,6 +264,18 @@ export class CommentsService {
     return comment;
   }
 
+  /** Takes the user's support back; without one it changes nothing. */
+  async withdrawSupport(user: SessionUser, commentId: number): Promise<Comment> {
+    const comment = await this.published(commentId);
+    await this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager.delete(CommentSupport, { commentId, userId: user.id });
+      if (affected) {
+        await manager.decrement(Comment, { id: commentId }, 'supportCount', 1);
+      }
+    });
+    return comment;
+  }
+
   /** Records a report; at the threshold the comment is hidden until a moderator decides. */
   async report(
     user: SessionUser,
@@ -291,6 +308,7 @@ export class CommentsService {
         this.config.COMMENT_REPORT_THRESHOLD,
       );
       await manager.update(Comment, { id: commentId }, { openReportCount, status });
+      await this.notifications.itemWaiting(manager);
     });
     return comment;
   }

@@ -8,17 +8,21 @@ import { validateForm } from '../common/forms/validate-form.js';
 import { addFlash } from '../common/session/web-session.js';
 import { ProcessesService } from '../participation/processes.service.js';
 import type { ModerationAction } from './comment-state.js';
-import { AnswerDto, BulkApproveDto, RejectDto } from './dto/comment-forms.dto.js';
+import { AnswerDto, BulkApproveDto, DecisionReasonDto } from './dto/comment-forms.dto.js';
 import { REJECTION_REASONS, ModerationService } from './moderation.service.js';
 import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BREADCRUMBS = [{ title: 'Verwaltung', url: '/verwaltung' }];
 const QUEUE = { title: 'Moderation', url: '/verwaltung/moderation' };
 const REASONS = Object.entries(REJECTION_REASONS).map(([value, label]) => ({ value, label }));
-const DONE: Record<Exclude<ModerationAction, 'reject'>, string> = {
+const DONE: Record<ModerationAction, string> = {
   approve: 'Der Kommentar ist freigegeben.',
-  hide: 'Der Kommentar ist ausgeblendet.',
+  reject:
+    'Der Kommentar ist abgelehnt; die Verfasserin oder der Verfasser und wer ihn gemeldet hat, werden informiert.',
+  hide: 'Der Kommentar ist ausgeblendet; die Verfasserin oder der Verfasser und wer ihn gemeldet hat, werden informiert.',
   unhide: 'Der Kommentar ist wieder sichtbar.',
+  dismiss:
+    'Die Meldungen sind zurückgewiesen, der Kommentar bleibt sichtbar; wer ihn gemeldet hat, wird informiert.',
 };
 
 @Controller('verwaltung/moderation')
@@ -76,10 +80,10 @@ export class ModerationAdminController {
     return this.simple(actor, id, 'approve', request);
   }
 
-  @Post('kommentare/:id/ausblenden')
+  @Post('kommentare/:id/in-ordnung')
   @Redirect('/verwaltung/moderation', 303)
-  hide(@IdParam('id') id: number, @CurrentUser() actor: SessionUser, @Req() request: Request) {
-    return this.simple(actor, id, 'hide', request);
+  dismiss(@IdParam('id') id: number, @CurrentUser() actor: SessionUser, @Req() request: Request) {
+    return this.simple(actor, id, 'dismiss', request);
   }
 
   @Post('kommentare/:id/einblenden')
@@ -88,9 +92,13 @@ export class ModerationAdminController {
     return this.simple(actor, id, 'unhide', request);
   }
 
-  @Post('kommentare/:id/ablehnen')
+  /**
+   * Hiding and rejecting tell the author why. The form posts to the comment's own address, so
+   * after a refused form the page opens at its error summary and reloads.
+   */
+  @Post('kommentare/:id')
   @FormView('comments/admin/item')
-  async reject(
+  async decideWithReason(
     @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
@@ -98,13 +106,17 @@ export class ModerationAdminController {
     @Res() response: Response,
   ) {
     response.locals.formModel = await this.itemModel(id);
-    const form = await validateForm(RejectDto, body);
-    await this.moderation.decide(actor, id, 'reject', form);
-    addFlash(request, {
-      kind: 'success',
-      message: 'Der Kommentar ist abgelehnt; die Verfasserin oder der Verfasser wird informiert.',
-    });
+    const action = body.entscheidung === 'ausblenden' ? 'hide' : 'reject';
+    const form = await validateForm(DecisionReasonDto, body);
+    await this.moderation.decide(actor, id, action, form);
+    addFlash(request, { kind: 'success', message: DONE[action] });
     response.redirect(303, '/verwaltung/moderation');
+  }
+
+  /** The answer form's address, reloaded after a refused form: back to the comment. */
+  @Get('kommentare/:id/stellungnahme')
+  answerAddress(@IdParam('id') id: number, @Res() response: Response) {
+    response.redirect(303, `/verwaltung/moderation/kommentare/${id}#stellungnahme`);
   }
 
   @Post('kommentare/:id/stellungnahme')
@@ -129,7 +141,7 @@ export class ModerationAdminController {
   private async simple(
     actor: SessionUser,
     id: number,
-    action: Exclude<ModerationAction, 'reject'>,
+    action: Exclude<ModerationAction, 'reject' | 'hide'>,
     request: Request,
   ) {
     await this.moderation.decide(actor, id, action);

@@ -4,7 +4,13 @@ import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { STATE_LABELS, processState } from '../participation/process-scope.js';
-import { type ModerationAction, STATUS_LABELS, nextStatus } from './comment-state.js';
+import { DomainError } from '../common/errors/domain.error.js';
+import {
+  type ModerationAction,
+  STATUS_LABELS,
+  nextStatus,
+  reportOutcome,
+} from './comment-state.js';
 import { renderCommentText } from './comment-text.js';
 import { CommentNotifications } from './comment-notifications.service.js';
 import { CommentNotFoundError } from './comments.service.js';
@@ -27,7 +33,14 @@ const ACTION_SUMMARIES: Record<ModerationAction, string> = {
   reject: 'Kommentar abgelehnt',
   hide: 'Kommentar ausgeblendet',
   unhide: 'Kommentar wieder eingeblendet',
+  dismiss: 'Meldungen zurückgewiesen, Kommentar ist in Ordnung',
 };
+
+export class NoOpenReportError extends DomainError {
+  constructor() {
+    super('no_open_report', 409, 'Zu diesem Kommentar liegt keine offene Meldung vor.');
+  }
+}
 
 /** The moderators' work: the queue, decisions, official answers; every decision is audited. */
 @Injectable()
@@ -148,6 +161,7 @@ export class ModerationService {
       lock: { mode: 'pessimistic_write', tables: ['comment'] },
     });
     if (!comment) throw new CommentNotFoundError();
+    if (action === 'dismiss' && comment.openReportCount === 0) throw new NoOpenReportError();
     const status = nextStatus(comment.status, action);
     const firstPublication = status === 'published' && !comment.publishedAt;
     const reasonText = rejection
@@ -163,6 +177,10 @@ export class ModerationService {
         publishedAt: firstPublication ? new Date() : comment.publishedAt,
       },
     );
+    const openReports = await manager.find(CommentReport, {
+      where: { comment: { id: commentId }, resolvedAt: IsNull() },
+      relations: { reporter: true },
+    });
     await manager.update(
       CommentReport,
       { comment: { id: commentId }, resolvedAt: IsNull() },
@@ -187,6 +205,10 @@ export class ModerationService {
     }
     if (action === 'reject')
       await this.notifications.toAuthor(manager, commentId, 'rejected', reasonText ?? '');
+    if (action === 'hide')
+      await this.notifications.toAuthor(manager, commentId, 'hidden', reasonText ?? '');
+    const reporterIds = openReports.flatMap((report) => report.reporter?.id ?? []);
+    await this.notifications.toReporters(manager, commentId, reporterIds, reportOutcome(status));
   }
 
   private async toQueueItem(comment: Comment) {
@@ -200,6 +222,7 @@ export class ModerationService {
       bodyHtml: renderCommentText(comment.body),
       createdAt: comment.createdAt,
       openReportCount: comment.openReportCount,
+      hasOpenReports: comment.openReportCount > 0,
       approachTitle: link?.title ?? '',
       approachUrl: link ? `/kek/${link.fieldSlug}/${link.slug}` : '/kek',
       processTitle: comment.process.title,

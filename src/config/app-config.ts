@@ -60,6 +60,11 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'KEK 2030 – Beteiligungsportal <beteiligung@localhost>';
 
+  /** Where replies to mails that invite them go (a staffed mailbox); MAIL_FROM when unset. */
+  @IsOptional()
+  @IsString()
+  MAIL_REPLY_TO?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -129,6 +134,10 @@ export class AppConfig {
     return this.publicBaseUrl.startsWith('https:');
   }
 
+  get replyToAddress(): string {
+    return this.MAIL_REPLY_TO ?? this.MAIL_FROM;
+  }
+
   get publicBaseUrl(): string {
     return (this.BASE_URL ?? `http://localhost:${this.PORT}`).replace(/\/$/, '');
   }
@@ -159,6 +168,7 @@ const CONFIG_KEYS = [
   'SESSION_SECRET',
   'SMTP_URL',
   'MAIL_FROM',
+  'MAIL_REPLY_TO',
   'MAIL_RETRY_DELAY_SECONDS',
   'MAIL_CONCURRENCY',
   'JOB_POLLING_SECONDS',

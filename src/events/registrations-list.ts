@@ -3,7 +3,7 @@ import { formatDateTime } from '../common/views/berlin-time.js';
 import type { Event } from './entities/event.entity.js';
 import type { Registration } from './entities/registration.entity.js';
 
-const STATUS_LABELS: Record<Registration['status'], string> = {
+export const STATUS_LABELS: Record<Registration['status'], string> = {
   seat: 'Platz',
   waiting: 'Warteliste',
   declined: 'abgelehnt',

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { User } from '../accounts/entities/user.entity.js';
-import { AsPersonalDataProvider, type PersonalDataProvider } from '../accounts/personal-data.js';
+import {
+  type AccountSection,
+  AsPersonalDataProvider,
+  type PersonalDataProvider,
+} from '../accounts/personal-data.js';
+import { formatDateTime } from '../common/views/berlin-time.js';
 import { Registration } from './entities/registration.entity.js';
+import { STATUS_LABELS } from './registrations-list.js';
 import { RegistrationsService } from './registrations.service.js';
 
 /**
@@ -35,6 +41,30 @@ export class RegistrationsPersonalData implements PersonalDataProvider {
       teilnehmerlisteEinwilligung: registration.participantListConsent,
       angemeldetAm: registration.createdAt,
     }));
+  }
+
+  /** The person's registrations, each with the link (from every mail) to see or cancel it. */
+  async overview(userId: string): Promise<AccountSection[]> {
+    const rows = await this.mine(this.dataSource.manager, userId);
+    return [
+      {
+        id: 'anmeldungen',
+        title: 'Meine Veranstaltungsanmeldungen',
+        empty: 'Sie sind zu keiner Veranstaltung angemeldet.',
+        order: 30,
+        items: rows
+          .filter((registration) => !registration.erasedAt)
+          .map((registration) => ({
+            title: registration.event.title,
+            url: `/veranstaltungen/anmeldung?token=${registration.managementToken}`,
+            state:
+              registration.status === 'seat' && !registration.emailConfirmedAt
+                ? 'noch nicht bestätigt'
+                : STATUS_LABELS[registration.status],
+            detail: `${formatDateTime(registration.event.startsAt)} · Anmeldung ansehen oder abmelden`,
+          })),
+      },
+    ];
   }
 
   async erase(userId: string, manager: EntityManager): Promise<void> {

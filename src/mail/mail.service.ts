@@ -26,6 +26,8 @@ export interface MailRequest extends MailContent {
   to: string;
   headers?: Record<string, string>;
   attachments?: OutgoingMail['attachments'];
+  /** The text invites a reply ("antworten Sie einfach auf diese E-Mail"): it goes to MAIL_REPLY_TO. */
+  invitesReply?: boolean;
 }
 
 /** Renders a mail now and queues its delivery; pass the manager of the transaction that causes it. */
@@ -42,7 +44,9 @@ export class MailService {
     const mail: OutgoingMail = {
       to: request.to,
       ...rendered,
-      headers: request.headers,
+      headers: request.invitesReply
+        ? { ...request.headers, 'Reply-To': this.config.replyToAddress }
+        : request.headers,
       attachments: request.attachments,
     };
     await this.jobs.send(MAIL_QUEUE, mail, {

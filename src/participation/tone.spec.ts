@@ -17,7 +17,11 @@ function texts(tone: Tone): string[] {
           ? Object.values(value).flatMap(collect)
           : [];
   // Template names are not words anyone reads.
-  return collect({ ...tone, mail: { subjects: tone.mail.subjects, reason: tone.mail.reason } });
+  const { subjects, reason, reportOutcome } = tone.mail;
+  return collect({
+    ...tone,
+    mail: { subjects, reason, reportOutcome: [reportOutcome.subjects, reportOutcome.reason] },
+  });
 }
 
 describe('tone of a process', () => {
@@ -46,6 +50,26 @@ describe('tone of a process', () => {
       });
       expect([event, FORMAL_ADDRESS.test(mail.text)]).toEqual([event, false]);
       expect([event, INFORMAL_ADDRESS.test(mail.text)]).toEqual([event, true]);
+    }
+    const { reportOutcome } = TONES.youth.mail;
+    for (const outcome of ['dismissed', 'hidden', 'removed'] as const) {
+      const mail = renderer.render({
+        template: reportOutcome.template,
+        subject: reportOutcome.subjects[outcome],
+        reason: reportOutcome.reason('Testportal'),
+        data: {
+          displayName: 'Mika',
+          processTitle: 'Jugendforum',
+          approachTitle: 'Bus und Bahn',
+          commentUrl: 'https://portal.test/kommentar',
+          excerpt: 'Mehr Busse am Abend.',
+          isDismissed: outcome === 'dismissed',
+          isHidden: outcome === 'hidden',
+          isRemoved: outcome === 'removed',
+        },
+      });
+      expect([outcome, FORMAL_ADDRESS.test(mail.text)]).toEqual([outcome, false]);
+      expect([outcome, INFORMAL_ADDRESS.test(mail.text)]).toEqual([outcome, true]);
     }
   });
 });

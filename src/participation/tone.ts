@@ -3,7 +3,10 @@ import { type WaitWording, formalWaitWording } from '../common/errors/too-many-r
 import type { Audience, ParticipationProcess } from './entities/participation-process.entity.js';
 import type { ProcessState } from './process-scope.js';
 
-export type AuthorMail = 'approved' | 'rejected' | 'reply' | 'answered';
+export type AuthorMail = 'approved' | 'rejected' | 'hidden' | 'reply' | 'answered';
+
+/** What the people who reported a comment are told once a moderator has decided. */
+export type ReportOutcome = 'dismissed' | 'hidden' | 'removed';
 
 /**
  * Everything a process says to its participants: formal "Sie" for everyone, "du" and simple
@@ -43,6 +46,7 @@ export interface Tone {
     comment: { published: string; pending: string };
     reply: { published: string; pending: string };
     supported: string;
+    supportWithdrawn: string;
     reported: string;
     deleted: string;
   };
@@ -65,6 +69,12 @@ export interface Tone {
     templates: Record<AuthorMail, string>;
     subjects: Record<AuthorMail, string>;
     reason: (portalName: string, unsubscribeUrl: string) => string;
+    /** To each person who reported the comment; it never names the author to them or them to the author. */
+    reportOutcome: {
+      template: string;
+      subjects: Record<ReportOutcome, string>;
+      reason: (portalName: string) => string;
+    };
   };
 }
 
@@ -105,6 +115,7 @@ const FORMAL: Tone = {
       pending: 'Danke! Ihre Antwort wartet auf Freigabe durch die Moderation.',
     },
     supported: 'Danke! Ihre Zustimmung ist gezählt.',
+    supportWithdrawn: 'Ihre Zustimmung ist zurückgenommen.',
     reported: 'Danke für Ihre Meldung. Die Moderation sieht sich den Kommentar an.',
     deleted: 'Ihr Kommentar ist gelöscht.',
   },
@@ -135,17 +146,29 @@ const FORMAL: Tone = {
     templates: {
       approved: 'comment-approved',
       rejected: 'comment-rejected',
+      hidden: 'comment-hidden',
       reply: 'comment-reply',
       answered: 'comment-answered',
     },
     subjects: {
       approved: 'Ihr Kommentar ist veröffentlicht',
       rejected: 'Ihr Kommentar wurde nicht veröffentlicht',
+      hidden: 'Ihr Kommentar ist ausgeblendet',
       reply: 'Neue Antwort auf Ihren Kommentar',
       answered: 'Stellungnahme des Landkreises zu Ihrem Kommentar',
     },
     reason: (portalName, unsubscribeUrl) =>
       `Sie erhalten diese E-Mail, weil Sie im ${portalName} kommentiert haben. Abbestellen: ${unsubscribeUrl}`,
+    reportOutcome: {
+      template: 'report-outcome',
+      subjects: {
+        dismissed: 'Ihre Meldung: Der Kommentar bleibt sichtbar',
+        hidden: 'Ihre Meldung: Der Kommentar ist ausgeblendet',
+        removed: 'Ihre Meldung: Der Kommentar ist entfernt',
+      },
+      reason: (portalName) =>
+        `Sie erhalten diese E-Mail einmalig, weil Sie im ${portalName} einen Kommentar gemeldet haben.`,
+    },
   },
 };
 
@@ -186,6 +209,7 @@ const YOUTH: Tone = {
       pending: 'Danke! Deine Antwort wird kurz geprüft und dann freigeschaltet.',
     },
     supported: 'Danke! Deine Zustimmung ist gezählt.',
+    supportWithdrawn: 'Deine Zustimmung ist zurückgenommen.',
     reported: 'Danke, dass du Bescheid gesagt hast. Wir sehen uns den Kommentar an.',
     deleted: 'Dein Kommentar ist gelöscht.',
   },
@@ -216,17 +240,29 @@ const YOUTH: Tone = {
     templates: {
       approved: 'comment-approved-youth',
       rejected: 'comment-rejected-youth',
+      hidden: 'comment-hidden-youth',
       reply: 'comment-reply-youth',
       answered: 'comment-answered-youth',
     },
     subjects: {
       approved: 'Dein Kommentar ist jetzt online',
       rejected: 'Dein Kommentar ist nicht online gegangen',
+      hidden: 'Dein Kommentar ist nicht mehr zu sehen',
       reply: 'Jemand hat auf deinen Kommentar geantwortet',
       answered: 'Der Landkreis hat auf deinen Kommentar geantwortet',
     },
     reason: (portalName, unsubscribeUrl) =>
       `Du bekommst diese E-Mail, weil du im ${portalName} etwas geschrieben hast. Keine E-Mails mehr: ${unsubscribeUrl}`,
+    reportOutcome: {
+      template: 'report-outcome-youth',
+      subjects: {
+        dismissed: 'Deine Meldung: Der Kommentar bleibt online',
+        hidden: 'Deine Meldung: Der Kommentar ist nicht mehr zu sehen',
+        removed: 'Deine Meldung: Der Kommentar ist gelöscht',
+      },
+      reason: (portalName) =>
+        `Du bekommst diese E-Mail einmal, weil du im ${portalName} einen Kommentar gemeldet hast.`,
+    },
   },
 };
 

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AsPersonalDataProvider, type PersonalDataProvider } from '../accounts/personal-data.js';
+import {
+  type AccountSection,
+  AsPersonalDataProvider,
+  type PersonalDataProvider,
+} from '../accounts/personal-data.js';
 import { HORIZON_LABELS, PRIORITY_LABELS } from './rating-scales.js';
 
 /** A delegate's ratings; when the account goes, they stay anonymous in the results (FK set null). */
@@ -34,6 +38,57 @@ export class PrioritisationPersonalData implements PersonalDataProvider {
       prioritaet: row.priority ? PRIORITY_LABELS[row.priority] : null,
       zeithorizont: row.horizon ? HORIZON_LABELS[row.horizon] : null,
     }));
+  }
+
+  /** The rounds the person rates in, with how far they got; read-only, the links lead on. */
+  async overview(userId: string): Promise<AccountSection[]> {
+    const rows = await this.dataSource.query<
+      {
+        slug: string;
+        title: string;
+        body: string;
+        opens_at: Date;
+        closes_at: Date;
+        published_at: Date | null;
+        submitted_at: Date | null;
+        rated: number;
+        total: number;
+      }[]
+    >(
+      `SELECT r.slug, r.title, p.body, r.opens_at, r.closes_at, r.published_at, p.submitted_at,
+              (SELECT count(*)::int FROM rating rt WHERE rt.participant_id = p.id AND rt.priority IS NOT NULL) AS rated,
+              (SELECT count(*)::int FROM round_approach ra WHERE ra.prioritisation_round_id = r.id) AS total
+       FROM round_participant p JOIN prioritisation_round r ON r.id = p.round_id
+       WHERE p.user_id = $1 ORDER BY r.closes_at DESC`,
+      [userId],
+    );
+    const now = new Date();
+    return [
+      {
+        id: 'bewertungen',
+        title: 'Meine Bewertungen (Prioritätensetzung)',
+        empty: 'Sie nehmen an keiner Prioritätensetzung teil.',
+        order: 40,
+        items: rows.map((row) => {
+          const open = row.opens_at <= now && row.closes_at > now;
+          return {
+            title: row.title,
+            url:
+              row.published_at && row.published_at <= now
+                ? `/prioritaeten/${row.slug}`
+                : `/prioritaeten/bewerten/${row.slug}`,
+            state: row.submitted_at
+              ? 'endgültig abgesendet'
+              : open
+                ? 'offen'
+                : row.opens_at > now
+                  ? 'noch nicht begonnen'
+                  : 'beendet',
+            detail: `Für ${row.body}: ${row.rated} von ${row.total} Handlungsansätzen bewertet`,
+          };
+        }),
+      },
+    ];
   }
 
   async erase(): Promise<void> {

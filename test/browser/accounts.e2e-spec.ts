@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { createEvent, createRegistration } from '../factories/events.js';
+import { approachBySlug, createComment, createProcess } from '../factories/forum.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
   type BrowserSession,
@@ -98,6 +100,31 @@ describeInBrowser('accounts in a real browser', () => {
     await expect(anonymous.evaluate(() => document.activeElement?.id)).resolves.toBe('feld-email');
     await anonymous.screenshot({ path: join(SCREENSHOTS, 'register-errors.png'), fullPage: true });
     expect(await accessibilityViolations(anonymous)).toEqual([]);
+    await fresh.close();
+  });
+
+  it('brings a person back to the page they signed in from, and lists their own items on /konto', async () => {
+    const user = await createUser(test, { displayName: 'Rückkehrerin' });
+    const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
+    const forum = await createProcess(test);
+    await createComment(test, { approach, process: forum, author: user, body: 'Mein Beitrag.' });
+    await createRegistration(test, await createEvent(test), { user, email: user.email });
+    const fresh = await context.browser()!.newContext();
+    const visitor = await fresh.newPage();
+    await visitor.goto(`${baseUrl}/veranstaltungen`);
+    await visitor.click('.site-header__account a:has-text("Anmelden")');
+    await visitor.fill('#feld-email', user.email);
+    await visitor.fill('#feld-password', TEST_PASSWORD);
+    await visitor.click('#formular button[type=submit]');
+    await visitor.waitForURL(`${baseUrl}/veranstaltungen`);
+
+    await visitor.goto(`${baseUrl}/konto`);
+    await expect(visitor.locator('#kommentare + .account-list').textContent()).resolves.toContain(
+      'Mein Beitrag.',
+    );
+    await expect(visitor.locator('#anmeldungen + .account-list a').count()).resolves.toBe(1);
+    await visitor.screenshot({ path: join(SCREENSHOTS, 'profile-lists.png'), fullPage: true });
+    expect(await accessibilityViolations(visitor)).toEqual([]);
     await fresh.close();
   });
 

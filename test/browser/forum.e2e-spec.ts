@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { CommentsService } from '../../src/comments/comments.service.js';
 import { approachBySlug, createComment, createProcess } from '../factories/forum.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
@@ -143,4 +144,94 @@ describeInBrowser('online forum in a real browser', () => {
     await expect(page.title()).resolves.toMatch(/^Fehler: /);
     await expectAccessible(page, 'process-form-errors');
   });
+
+  /** Whether the element starts inside the visible part of the window. */
+  const inView = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+
+  it('clears a harmless reported comment, with the outcome in view and errors focused', async () => {
+    const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
+    const forum = await createProcess(test, { moderationMode: 'post', title: 'Forum zum Melden' });
+    const target = await createComment(test, {
+      approach,
+      process: forum,
+      author: await createUser(test, { displayName: 'Harmlose Autorin' }),
+      body: 'Ein harmloser Kommentar, den jemand gemeldet hat.',
+    });
+    const reporter = await createUser(test, { displayName: 'Strenger Melder' });
+    await test.app
+      .get(CommentsService)
+      .report({ ...reporter, roles: reporter.roles }, target.id, 'insult');
+    const moderator = await createUser(test, { roles: ['citizen', 'moderator'] });
+    const moderation = await pageAs(moderator.email);
+    const item = `${baseUrl}/verwaltung/moderation/kommentare/${target.id}`;
+
+    await moderation.goto(item);
+    await moderation.click('#formular button[value=ausblenden]');
+    await moderation.waitForURL(/#fehler$/);
+    await expect(moderation.evaluate(() => document.activeElement?.id)).resolves.toBe('fehler');
+    await expectAccessible(moderation, 'moderation-item-errors');
+    await moderation.reload();
+    await expect(moderation.locator('h1').textContent()).resolves.toBe(
+      `Kommentar Nr. ${target.id}`,
+    );
+
+    await expectAccessible(moderation, 'moderation-item-reported');
+    await moderation.focus('form[action$="/in-ordnung"] button');
+    await moderation.keyboard.press('Enter');
+    await moderation.waitForURL(/\/verwaltung\/moderation$/);
+    await expect(moderation.locator('.flash').textContent()).resolves.toContain(
+      'Die Meldungen sind zurückgewiesen, der Kommentar bleibt sichtbar',
+    );
+    await expect(inView(moderation, '.flash')).resolves.toBe(true);
+    const reader = await pageAs();
+    await reader.goto(baseUrl + PAGE);
+    await expect(
+      reader.locator('.comment__text', { hasText: 'Ein harmloser Kommentar' }).count(),
+    ).resolves.toBe(1);
+  });
+
+  for (const [device, viewport] of [['phone', { width: 390, height: 844 }]] as const) {
+    it(`withdraws a support on a ${device}, with the comment in view`, async () => {
+      const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
+      const forum = await createProcess(test, {
+        moderationMode: 'post',
+        title: `Forum zum Zustimmen (${device})`,
+      });
+      const target = await createComment(test, {
+        approach,
+        process: forum,
+        author: await createUser(test),
+        body: `Ein Kommentar zum Zustimmen (${device}).`,
+      });
+      const supporter = await createUser(test);
+      const page = await pageAs(supporter.email);
+      await page.setViewportSize(viewport);
+      await page.goto(baseUrl + PAGE);
+      await page.focus(`form[action="/kommentare/${target.id}/unterstuetzen"] button`);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(new RegExp(`#kommentar-${target.id}$`));
+      await page.focus(`form[action="/kommentare/${target.id}/zustimmung-zuruecknehmen"] button`);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(new RegExp(`#kommentar-${target.id}$`));
+      const comment = `#kommentar-${target.id}`;
+      await expect(inView(page, `${comment} .comment__support-count`)).resolves.toBe(true);
+      await expect(
+        page.locator(`${comment} .comment__support-count`).first().textContent(),
+      ).resolves.toBe('0 Zustimmungen');
+      await expect(
+        page.locator(`${comment} form[action="/kommentare/${target.id}/unterstuetzen"]`).count(),
+      ).resolves.toBe(1);
+      await expect(page.locator('.flash').textContent()).resolves.toContain(
+        'Ihre Zustimmung ist zurückgenommen.',
+      );
+      await expectAccessible(page, `support-withdrawn-${device}`);
+    });
+  }
 });

@@ -39,9 +39,10 @@ export class ReportDto {
   note?: string;
 }
 
-export class RejectDto {
+/** Why a comment is rejected or hidden; its author is told. */
+export class DecisionReasonDto {
   @IsIn(Object.keys(REJECTION_REASONS), {
-    message: 'Bitte wählen Sie einen Grund für die Ablehnung.',
+    message: 'Bitte wählen Sie einen Grund; er wird der Verfasserin oder dem Verfasser mitgeteilt.',
   })
   reason: RejectionReason;
 

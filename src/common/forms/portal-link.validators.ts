@@ -8,7 +8,7 @@ import { ValidateBy, type ValidationOptions, isURL } from 'class-validator';
 const PORTAL_PATH = /^\/[^\s\\\p{Cc}]*$/u;
 
 /** A link that stays inside the portal, e.g. "/kek" or "/dokumente/…/video.mp4". */
-function isPortalPath(value: unknown): value is string {
+export function isPortalPath(value: unknown): value is string {
   return typeof value === 'string' && PORTAL_PATH.test(value) && !value.includes('//');
 }
 

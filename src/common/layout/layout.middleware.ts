@@ -19,6 +19,11 @@ export function siteLocals(config: AppConfig) {
   return (request: Request, response: Response, next: NextFunction): void => {
     response.locals.site = site;
     response.locals.currentPath = request.path;
+    // The header's login link brings people back to the page they were on.
+    response.locals.loginUrl =
+      request.method === 'GET' && request.path !== '/' && !request.path.startsWith('/konto')
+        ? `/konto/anmelden?zurueck=${encodeURIComponent(request.originalUrl)}`
+        : '/konto/anmelden';
     const section = request.path.split('/')[1];
     response.locals.navSection = NAV_SECTIONS.includes(section) ? section : null;
     next();
