@@ -17,9 +17,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole app on its own database copied from the seeded template, with its own DATA_DIR. */
-export async function startTestApp(environment: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const databaseUrl = await createDatabaseFrom(SEEDED_TEMPLATE);
+/**
+ * The whole app on its own database copied from the seeded template, with its own DATA_DIR.
+ * Pass another app's `databaseUrl` to run a second instance on the same database.
+ */
+export async function startTestApp(
+  environment: NodeJS.ProcessEnv = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createDatabaseFrom(SEEDED_TEMPLATE));
   const dataDir = mkdtempSync(join(tmpdir(), 'kek-test-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
