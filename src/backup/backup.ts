@@ -67,7 +67,7 @@ async function openDatabase(config: AppConfig): Promise<DatabaseSource> {
         dumpDatabase(externalUrl, join(target, 'database.dump'));
         return { database: 'dump', postgresVersion: String(major) };
       },
-      release: async () => undefined,
+      release: () => Promise.resolve(),
     };
   }
   const cluster = await openEmbeddedCluster(config.DATA_DIR);

@@ -28,10 +28,13 @@ export async function openEmbeddedCluster(dataDir: string): Promise<EmbeddedClus
     return {
       directory,
       url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-      release: async () => undefined,
+      release: () => Promise.resolve(),
     };
   }
-  const server = await startEmbeddedPostgres({ directory: join(dataDir, 'postgres'), database: EMBEDDED_DATABASE });
+  const server = await startEmbeddedPostgres({
+    directory: join(dataDir, 'postgres'),
+    database: EMBEDDED_DATABASE,
+  });
   return {
     directory,
     url: server.url.replace(/\/[^/]+$/, '/postgres'),

@@ -23,7 +23,8 @@ export async function serverMajorVersion(url: string): Promise<number> {
 export function requireClientFor(tool: 'pg_dump' | 'pg_restore', serverMajor: number): void {
   const clientMajor = clientMajorVersion(tool);
   if (clientMajor !== undefined && clientMajor >= serverMajor) return;
-  const found = clientMajor === undefined ? 'none is on the PATH' : `the PATH has version ${clientMajor}`;
+  const found =
+    clientMajor === undefined ? 'none is on the PATH' : `the PATH has version ${clientMajor}`;
   throw new Error(
     `${tool} ${serverMajor} or newer is needed for this PostgreSQL ${serverMajor} server, but ${found}. ` +
       `Install the PostgreSQL ${serverMajor} client tools (e.g. the postgresql-client-${serverMajor} ` +
