@@ -8,19 +8,10 @@ import { Document } from '../src/documents/entities/document.entity.js';
 import { DocumentsService } from '../src/documents/documents.service.js';
 import { createEvent } from './factories/events.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
-import { pdfBytes, writeFixture } from './support/documents-fixtures.js';
+import { bytesOf, pdfBytes, writeFixture } from './support/documents-fixtures.js';
 import { csrfToken, login } from './support/forms.js';
 import { type TestS3Server, startS3Server } from './support/s3-server.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
-
-/** Reads the whole body as bytes, whatever the content type. */
-function bytesOf(request: supertest.Test) {
-  return request.buffer(true).parse((response, callback) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => callback(null, Buffer.concat(chunks)));
-  });
-}
 
 describe('uploads in S3 shared by two instances (s3rver, one database)', () => {
   let s3: TestS3Server;

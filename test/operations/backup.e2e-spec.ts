@@ -17,7 +17,7 @@ import { DEMO_PASSWORD } from '../../src/accounts/seed/demo-accounts.js';
 import { openEmbeddedCluster } from '../../src/backup/embedded-cluster.js';
 import { clientMajorVersion } from '../../src/backup/logical-backup.js';
 import { clusterDirectory } from '../../src/database/embedded-postgres.launcher.js';
-import { pdfBytes, writeFixture } from '../support/documents-fixtures.js';
+import { bytesOf, pdfBytes, writeFixture } from '../support/documents-fixtures.js';
 import { csrfToken, login } from '../support/forms.js';
 import { adminUrl } from '../setup/test-database.js';
 
@@ -210,15 +210,11 @@ describe('backup and restore of the embedded setup (real processes)', () => {
       ]);
       const restoredOrganizer = await signedInOrganizer(restored);
       for (const document of documents) {
-        const response = await restoredOrganizer
-          .get(`/dokumente/${document.id}/${encodeURIComponent(document.file_name)}`)
-          .buffer(true)
-          .parse((res, callback) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (chunk: Buffer) => chunks.push(chunk));
-            res.on('end', () => callback(null, Buffer.concat(chunks)));
-          })
-          .expect(200);
+        const response = await bytesOf(
+          restoredOrganizer.get(
+            `/dokumente/${document.id}/${encodeURIComponent(document.file_name)}`,
+          ),
+        ).expect(200);
         expect(Buffer.compare(response.body as Buffer, uploaded.get(document.title)!)).toBe(0);
       }
     },
