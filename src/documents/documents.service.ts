@@ -139,7 +139,12 @@ export class DocumentsService {
     const visible = document && (document.isPublic || hasRole(viewer, [document.ownerRole]));
     if (!document || document.fileName !== fileName || !visible) throw new DocumentNotFoundError();
     const content = await this.openStoredFile(document);
-    if (document.isPublic) await this.documents.increment({ id }, 'downloadCount', 1);
+    try {
+      if (document.isPublic) await this.documents.increment({ id }, 'downloadCount', 1);
+    } catch (error) {
+      content.destroy();
+      throw error;
+    }
     return { document, content };
   }
 

@@ -13,6 +13,7 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
+import type { OnModuleDestroy } from '@nestjs/common';
 import { DocumentStorage, StoredFileMissingError } from './document-storage.js';
 
 export interface S3StorageOptions {
@@ -25,7 +26,7 @@ export interface S3StorageOptions {
 }
 
 /** One object per key in a bucket that every instance of the portal shares. */
-export class S3DocumentStorage extends DocumentStorage {
+export class S3DocumentStorage extends DocumentStorage implements OnModuleDestroy {
   private readonly client: S3Client;
 
   constructor(private readonly options: S3StorageOptions) {
@@ -97,5 +98,10 @@ export class S3DocumentStorage extends DocumentStorage {
 
   async delete(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: key }));
+  }
+
+  /** Closes the kept-alive connections, so a stopping app does not wait for them. */
+  onModuleDestroy(): void {
+    this.client.destroy();
   }
 }
