@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { access, mkdir, open, readdir } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import supertest from 'supertest';
 import { DataSource, type Repository } from 'typeorm';
@@ -203,6 +203,15 @@ describe('documents (HTTP, real database)', () => {
     await documents.remove(document.id);
     await expect(access(stored)).rejects.toMatchObject({ code: 'ENOENT' });
     await anonymous().get(documentUrl(document)).expect(404);
+  });
+
+  it('answers a document whose file is gone from the disk with a 404 page and does not count it', async () => {
+    const { document } = await store('verloren.pdf', await pdfBytes());
+    await documents.setPublic([document.id], true);
+    await rm(join(test.dataDir, 'uploads', document.storageKey));
+    const response = await anonymous().get(documentUrl(document)).expect(404);
+    expect(response.text).toContain('Dieses Dokument gibt es nicht (mehr).');
+    expect((await repository.findOneByOrFail({ id: document.id })).downloadCount).toBe(0);
   });
 
   it('refuses an upload over 50 MB with 413 and a German page, leaving no temp file', async () => {

@@ -37,11 +37,26 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps uploads on the local disk unless S3 is chosen, and then needs a bucket', () => {
+    expect(loadConfig({}).DOCUMENT_STORAGE).toBe('local');
+    expect(() => loadConfig({ DOCUMENT_STORAGE: 's3' })).toThrow(/S3_BUCKET: required/);
+    const config = loadConfig({
+      DOCUMENT_STORAGE: 's3',
+      S3_BUCKET: 'kek-uploads',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    expect(config.S3_FORCE_PATH_STYLE).toBe(true);
+    expect(() => loadConfig({ S3_ACCESS_KEY_ID: 'kek' })).toThrow(/set both or neither/);
+  });
+
   it.each([
     ['PORT', 'abc'],
     ['PORT', '70000'],
     ['DATABASE_URL', 'mysql://localhost/kek'],
     ['TRUST_PROXY', 'vielleicht'],
+    ['DOCUMENT_STORAGE', 'ftp'],
+    ['S3_BUCKET', 'Kek_Uploads'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(

@@ -123,6 +123,36 @@ export class AppConfig {
   @Min(0)
   PAGE_CACHE_MB = 64;
 
+  /** Where uploaded files live: `local` (DATA_DIR/uploads) or `s3` (shared by every instance). */
+  @IsIn(['local', 's3'])
+  DOCUMENT_STORAGE: 'local' | 's3' = 'local';
+
+  /** An S3-compatible server (MinIO, Ceph, …); without it the AWS endpoint of S3_REGION. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be a valid bucket name' })
+  S3_BUCKET?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  /** Without a key pair the AWS SDK's own chain applies (environment, instance role, …). */
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** MinIO and most self-hosted servers need `true` (bucket in the path, not in the host name). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = false;
+
   @IsString()
   PORTAL_NAME = 'KEK 2030 – Beteiligungsportal';
 
@@ -179,6 +209,13 @@ const CONFIG_KEYS = [
   'LIVE_RELOAD',
   'TRUST_PROXY',
   'LOG_LEVEL',
+  'DOCUMENT_STORAGE',
+  'S3_ENDPOINT',
+  'S3_BUCKET',
+  'S3_REGION',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
   'PORTAL_NAME',
   'DISTRICT_NAME',
 ] as const satisfies readonly (keyof AppConfig)[];
@@ -198,6 +235,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   // With an external database the sessions are shared by instances: they need one fixed secret.
   if (config.DATABASE_URL && !config.SESSION_SECRET && config.NODE_ENV !== 'test') {
     lines.push('SESSION_SECRET: required (at least 32 characters) when DATABASE_URL is set');
+  }
+  if (config.DOCUMENT_STORAGE === 's3' && !config.S3_BUCKET) {
+    lines.push('S3_BUCKET: required when DOCUMENT_STORAGE=s3');
+  }
+  if (!config.S3_ACCESS_KEY_ID !== !config.S3_SECRET_ACCESS_KEY) {
+    lines.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither');
   }
   if (lines.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);

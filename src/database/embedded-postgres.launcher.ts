@@ -31,8 +31,8 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
-const USER = 'postgres';
-const PASSWORD = 'postgres';
+export const USER = 'postgres';
+export const PASSWORD = 'postgres';
 const require = createRequire(import.meta.url);
 const isRoot = process.getuid?.() === 0;
 
@@ -201,7 +201,7 @@ function readableCopy(packageDir: string, binariesPackage: string, binariesDir: 
 }
 
 /** The cluster stays in the requested directory unless the postgres user cannot enter it. */
-function clusterDirectory(requested: string, log?: (message: string) => void): string {
+export function clusterDirectory(requested: string, log?: (message: string) => void): string {
   const directory = resolve(requested);
   if (!isRoot) return directory;
   mkdirSync(dirname(directory), { recursive: true });

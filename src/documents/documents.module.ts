@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { DocumentStorage } from './document-storage.js';
+import { createDocumentStorage } from './document-storage.factory.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentsService } from './documents.service.js';
 import { Document } from './entities/document.entity.js';
-import { LocalDocumentStorage } from './local-document-storage.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Document])],
@@ -15,7 +14,7 @@ import { LocalDocumentStorage } from './local-document-storage.js';
     DocumentsService,
     {
       provide: DocumentStorage,
-      useFactory: (config: AppConfig) => new LocalDocumentStorage(join(config.DATA_DIR, 'uploads')),
+      useFactory: createDocumentStorage,
       inject: [AppConfig],
     },
   ],

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { type SessionUser, hasRole } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
-import { DocumentStorage } from './document-storage.js';
+import { DocumentStorage, StoredFileMissingError } from './document-storage.js';
 import {
   type DocumentMeta,
   type IncomingDocumentFile,
@@ -39,6 +39,8 @@ export interface DocumentDownload {
 
 @Injectable()
 export class DocumentsService {
+  private readonly logger = new Logger(DocumentsService.name);
+
   constructor(
     @InjectRepository(Document) private readonly documents: Repository<Document>,
     private readonly storage: DocumentStorage,
@@ -60,7 +62,7 @@ export class DocumentsService {
           ? await checkPdfAccessibility(await readFile(valid.file.path))
           : null;
       const storageKey = randomUUID();
-      await this.storage.put(storageKey, valid.file.path);
+      await this.storage.put(storageKey, valid.file.path, valid.type.mimeType);
       try {
         const document = await this.documents.save(
           this.documents.create({
@@ -125,7 +127,8 @@ export class DocumentsService {
 
   /**
    * A download by its URL: the name must match, and only staff of the document's role (and
-   * admins) see documents that are not public yet. Public downloads are counted.
+   * admins) see documents that are not public yet. Public downloads are counted once the stored
+   * file is found; a file missing from storage is a 404 (and logged for the operator).
    */
   async openDownload(
     id: string,
@@ -135,7 +138,23 @@ export class DocumentsService {
     const document = await this.find(id);
     const visible = document && (document.isPublic || hasRole(viewer, [document.ownerRole]));
     if (!document || document.fileName !== fileName || !visible) throw new DocumentNotFoundError();
-    if (document.isPublic) await this.documents.increment({ id }, 'downloadCount', 1);
-    return { document, content: await this.storage.get(document.storageKey) };
+    const content = await this.openStoredFile(document);
+    try {
+      if (document.isPublic) await this.documents.increment({ id }, 'downloadCount', 1);
+    } catch (error) {
+      content.destroy();
+      throw error;
+    }
+    return { document, content };
+  }
+
+  private async openStoredFile(document: Document): Promise<Readable> {
+    try {
+      return await this.storage.get(document.storageKey);
+    } catch (error) {
+      if (!(error instanceof StoredFileMissingError)) throw error;
+      this.logger.warn(`The file of document ${document.id} is missing from storage`);
+      throw new DocumentNotFoundError();
+    }
   }
 }

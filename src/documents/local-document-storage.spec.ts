@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
+import { StoredFileMissingError } from './document-storage.js';
 import { LocalDocumentStorage } from './local-document-storage.js';
 
 describe('local document storage', () => {
@@ -39,8 +40,8 @@ describe('local document storage', () => {
     expect(await readdir(join(directory, 'uploads'))).toEqual(['aus-einem-stream']);
   });
 
-  it('rejects a missing key when reading', async () => {
-    await expect(storage.get('gibt-es-nicht')).rejects.toMatchObject({ code: 'ENOENT' });
+  it('rejects a missing key when reading with the error that makes a download a 404', async () => {
+    await expect(storage.get('gibt-es-nicht')).rejects.toBeInstanceOf(StoredFileMissingError);
   });
 
   it('refuses keys that could leave the folder', async () => {

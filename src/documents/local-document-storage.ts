@@ -3,7 +3,7 @@ import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DocumentStorage } from './document-storage.js';
+import { DocumentStorage, StoredFileMissingError } from './document-storage.js';
 
 /** Keys are generated; refusing anything else keeps every file inside the folder. */
 const KEY_PATTERN = /^[A-Za-z0-9-]{1,100}$/;
@@ -33,8 +33,13 @@ export class LocalDocumentStorage extends DocumentStorage {
   }
 
   async get(key: string): Promise<Readable> {
-    const file = await open(this.pathOf(key), 'r');
-    return file.createReadStream();
+    try {
+      const file = await open(this.pathOf(key), 'r');
+      return file.createReadStream();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new StoredFileMissingError(key);
+      throw error;
+    }
   }
 
   async delete(key: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
+import type supertest from 'supertest';
 import { PDFBool, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 
 /** A one-page PDF; accessible: with a tagged structure tree (MarkInfo /Marked true) and /Lang. */
@@ -86,4 +87,13 @@ export async function writeFixture(
   const path = join(directory, name);
   await writeFile(path, bytes);
   return path;
+}
+
+/** Reads a response body as bytes, whatever its content type. */
+export function bytesOf(request: supertest.Test): supertest.Test {
+  return request.buffer(true).parse((response, callback) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('end', () => callback(null, Buffer.concat(chunks)));
+  });
 }

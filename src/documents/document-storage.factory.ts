@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import type { AppConfig } from '../config/app-config.js';
+import type { DocumentStorage } from './document-storage.js';
+import { LocalDocumentStorage } from './local-document-storage.js';
+import { S3DocumentStorage } from './s3-document-storage.js';
+
+/** The driver DOCUMENT_STORAGE names; an S3 bucket is checked before the app starts. */
+export async function createDocumentStorage(config: AppConfig): Promise<DocumentStorage> {
+  if (config.DOCUMENT_STORAGE === 'local') {
+    return new LocalDocumentStorage(join(config.DATA_DIR, 'uploads'));
+  }
+  const storage = new S3DocumentStorage({
+    bucket: config.S3_BUCKET!,
+    region: config.S3_REGION,
+    endpoint: config.S3_ENDPOINT,
+    forcePathStyle: config.S3_FORCE_PATH_STYLE,
+    credentials:
+      config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: config.S3_ACCESS_KEY_ID, secretAccessKey: config.S3_SECRET_ACCESS_KEY }
+        : undefined,
+  });
+  await storage.checkBucket();
+  return storage;
+}
