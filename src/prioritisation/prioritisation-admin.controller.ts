@@ -89,8 +89,9 @@ export class PrioritisationAdminController {
 
   /** A refused participant form leaves this address in the bar; reloading it shows the round. */
   @Get(':id/teilnehmende')
-  participantsSection(@IdParam('id') id: number, @Res() response: Response) {
-    response.redirect(303, `${LIST.url}/${id}#teilnehmende`);
+  @Render('prioritisation/admin/round')
+  participantsSection(@IdParam('id') id: number) {
+    return this.formModel(id);
   }
 
   @Post(':id/teilnehmende')
