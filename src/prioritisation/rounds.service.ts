@@ -145,7 +145,10 @@ export class RoundsService {
       ? await this.dataSource.getRepository(Approach).findBy({ id: In(form.approachIds) })
       : await this.dataSource.getRepository(Approach).find();
     const existing = id ? await this.find(id) : null;
-    const scaleGiven = SCALE_FIELDS.some((field) => field.name in form);
+    // A round with ratings shows its scale without inputs: nothing sent means unchanged.
+    const scaleGiven = SCALE_FIELDS.some(
+      (field) => (form as unknown as Record<string, unknown>)[field.name] !== undefined,
+    );
     const scale =
       existing && !scaleGiven
         ? existing.scale
