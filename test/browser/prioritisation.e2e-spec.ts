@@ -131,7 +131,7 @@ describeInBrowser('prioritisation in a real browser', () => {
     await expect(page.locator('main').textContent()).resolves.not.toMatch(/zwischenspeichern/i);
     await expect(page.locator('input[type=radio], button[name=aktion]').count()).resolves.toBe(0);
     await expectAccessible(page, 'prioritisation-submitted');
-  });
+  }, 300_000);
 
   it('keeps the long form usable on a phone: nothing wider than the screen', async () => {
     const round = await createRound(
