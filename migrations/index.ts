@@ -11,6 +11,7 @@ import { ParticipationProcesses1796156756121 } from './1796156756121-Participati
 import { ContactsOnProcesses1796156756122 } from './1796156756122-ContactsOnProcesses.js';
 import { RegistrationTokens1796157074373 } from './1796157074373-RegistrationTokens.js';
 import { DocumentOwnerRole1796158265023 } from './1796158265023-DocumentOwnerRole.js';
+import { RoundScales1796165946584 } from './1796165946584-RoundScales.js';
 import { SentMail1796166403301 } from './1796166403301-SentMail.js';
 import { PageCacheNotifications1796172000000 } from './1796172000000-PageCacheNotifications.js';
 
@@ -29,6 +30,7 @@ export const migrations: MixedList<Function> = [
   ContactsOnProcesses1796156756122,
   RegistrationTokens1796157074373,
   DocumentOwnerRole1796158265023,
+  RoundScales1796165946584,
   SentMail1796166403301,
   PageCacheNotifications1796172000000,
 ];

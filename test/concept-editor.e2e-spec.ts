@@ -1,4 +1,5 @@
 import supertest from 'supertest';
+import { ConceptService } from '../src/concept/concept.service.js';
 import type { Approach } from '../src/concept/entities/approach.entity.js';
 import { approachBySlug, createComment, createProcess } from './factories/forum.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
@@ -64,8 +65,20 @@ describe('editing the concept in the back office (HTTP, real database)', () => {
     );
     expect(history).toContain('Ausgangsfassung');
     const diff = (await editor.get(`${admin}/fassungen/2`).expect(200)).text;
+    // A deleted and an inserted word that meet are kept apart by a space, also for screen readers.
     expect(diff).toContain(
-      'Vernetzung <del class="diff-removed"><span class="kern-sr-only">[gelöscht: </span>von<span class="kern-sr-only">]</span></del><ins class="diff-added"><span class="kern-sr-only">[eingefügt: </span>regionaler<span class="kern-sr-only">]</span></ins> Produzenten <ins class="diff-added">',
+      'Vernetzung <del class="diff-removed"><span class="kern-sr-only">[entfernt: </span>von<span class="kern-sr-only">]</span></del> <ins class="diff-added"><span class="kern-sr-only">[eingefügt: </span>regionaler<span class="kern-sr-only">]</span></ins> Produzenten <ins class="diff-added">',
+    );
+    expect(diff).toContain(
+      '<h1 class="kern-heading-x-large">Fassung 2: Vernetzung regionaler Produzenten und Verarbeiter</h1>',
+    );
+    // An old version is headed with the title it had then, and says what the item is called now.
+    const first = (await editor.get(`${admin}/fassungen/1`).expect(200)).text;
+    expect(first).toContain(
+      '<h1 class="kern-heading-x-large">Fassung 1: Vernetzung von Produzenten</h1>',
+    );
+    expect(first).toContain(
+      'Heute heißt der Eintrag: „Vernetzung regionaler Produzenten und Verarbeiter“.',
     );
 
     const restored = await post(
@@ -125,10 +138,79 @@ describe('editing the concept in the back office (HTTP, real database)', () => {
     const last = page.lastIndexOf('<li class="measure">');
     expect(page.indexOf('Vermarktungsplattform')).toBeGreaterThan(last);
 
+    // The measure's changes show in its approach's history, linked to the measure's version.
+    expect(
+      (
+        await post(
+          measureAdmin,
+          { text: 'Eine **regionale** Vermarktungsplattform gemeinsam aufbauen' },
+          measureAdmin,
+        )
+      ).status,
+    ).toBe(303);
+    const approachHistory = (await editor.get(admin)).text;
+    expect(approachHistory).toContain(
+      `<a class="kern-link" href="${measureAdmin}/fassungen/2">Maßnahme: Eine regionale Vermarktungsplattform gemeinsam aufbauen, Fassung 2</a>`,
+    );
+    expect(approachHistory).toMatch(
+      /Vermarktungsplattform gemeinsam aufbauen, Fassung 2<\/a><\/td><td class="kern-table__cell">[^<]+<\/td><td class="kern-table__cell">Redakteurin<\/td><td class="kern-table__cell">geändert: Text/,
+    );
+
     expect((await post(`${measureAdmin}/verschieben`, { richtung: 'hoch' })).status).toBe(303);
     page = (await test.http.get(APPROACH_URL)).text;
     const measures = page.split('<li class="measure">').slice(1);
     expect(measures.at(-2)).toContain('Vermarktungsplattform');
+  });
+
+  it('finds approaches, goals and measures by number or words (GET, no script)', async () => {
+    const numbered = await test.app.get(ConceptService).listApproaches();
+    const index = numbered.findIndex((link) => link.id === approach.id);
+    const byNumber = (await editor.get(`/verwaltung/kek?q=${index + 1}`).expect(200)).text;
+    expect(byNumber).toContain('1 Treffer für „' + String(index + 1) + '“');
+    expect(byNumber).toContain(
+      `href="/verwaltung/kek/handlungsansaetze/${approach.id}">Handlungsansatz ${index + 1}: Vernetzung von Produzenten</a>`,
+    );
+    const measure = (await editor.get(`/verwaltung/kek?q=${index + 1}.1`).expect(200)).text;
+    expect(measure).toMatch(/href="\/verwaltung\/kek\/massnahmen\/\d+">Maßnahme \d+\.1: /);
+
+    const byWords = (
+      await editor
+        .get('/verwaltung/kek?q=' + encodeURIComponent('vermarktungsplattform gemeinsam'))
+        .expect(200)
+    ).text;
+    expect(byWords).toContain('1 Treffer für „vermarktungsplattform gemeinsam“');
+    expect(byWords).toMatch(
+      new RegExp(
+        `Maßnahme ${index + 1}\\.\\d+: Eine regionale Vermarktungsplattform gemeinsam aufbauen`,
+      ),
+    );
+    const goals = (await editor.get('/verwaltung/kek?q=Wirtschaftsstruktur').expect(200)).text;
+    expect(goals).toContain('Strategisches Ziel: Die Wirtschaftsstruktur ist vielfältig');
+    const none = (await editor.get('/verwaltung/kek?q=Quantencomputer%25').expect(200)).text;
+    expect(none).toContain('0 Treffer für „Quantencomputer%“');
+    expect(none).toContain('Nichts gefunden.');
+
+    const citizen = supertest.agent(test.app.getHttpServer());
+    await login(citizen, (await createUser(test)).email, TEST_PASSWORD);
+    await citizen.get('/verwaltung/kek?q=1').expect(403);
+  });
+
+  it('offers "bearbeiten" on public concept pages to editors only', async () => {
+    const editLink = `href="/verwaltung/kek/handlungsansaetze/${approach.id}">Handlungsansatz bearbeiten</a>`;
+    const anonymous = await test.http.get(APPROACH_URL).expect(200);
+    expect(anonymous.text).not.toContain('bearbeiten</a>');
+    expect(anonymous.headers['cache-control'] ?? '').not.toContain('no-store');
+    const citizen = supertest.agent(test.app.getHttpServer());
+    await login(citizen, (await createUser(test)).email, TEST_PASSWORD);
+    expect((await citizen.get(APPROACH_URL)).text).not.toContain('bearbeiten</a>');
+    const asEditor = await editor.get(APPROACH_URL).expect(200);
+    expect(asEditor.text).toContain(editLink);
+    expect(asEditor.headers['cache-control']).toContain('no-store');
+    const field = (await editor.get(FIELD_URL)).text;
+    expect(field).toMatch(
+      /href="\/verwaltung\/kek\/handlungsfelder\/\d+">Handlungsfeld bearbeiten<\/a>/,
+    );
+    expect((await editor.get('/kek')).text).toContain('href="/verwaltung/kek">KEK bearbeiten</a>');
   });
 
   it('retires an approach after confirmation: off the lists, same URL with the note, comments kept, none added', async () => {

@@ -5,6 +5,7 @@ import { ConceptService } from '../src/concept/concept.service.js';
 import { Approach } from '../src/concept/entities/approach.entity.js';
 import { PrioritisationRound } from '../src/prioritisation/entities/prioritisation-round.entity.js';
 import { Rating } from '../src/prioritisation/entities/rating.entity.js';
+import { berlinYear } from '../src/prioritisation/round-scale.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken, login } from './support/forms.js';
 import { TestSmtpServer, linkFrom } from './support/smtp.js';
@@ -86,6 +87,14 @@ describe('prioritisation: a round from invitation to published results (HTTP, re
   const rate = (agent: Agent, slug: string, fields: Record<string, string>) =>
     post(agent, `/prioritaeten/bewerten/${slug}`, `/prioritaeten/bewerten/${slug}`, fields);
 
+  /** "Endgültig absenden", then "Ja, endgültig absenden" on the confirmation page. */
+  async function submitFinally(agent: Agent, slug: string, fields: Record<string, string>) {
+    const asked = await rate(agent, slug, { ...fields, aktion: 'absenden' });
+    expect(asked.status).toBe(303);
+    expect(asked.headers.location).toBe(`/prioritaeten/bewerten/${slug}/absenden`);
+    return post(agent, asked.headers.location, asked.headers.location, {});
+  }
+
   const ratings = (approach: Approach, priority: string, horizon?: string) => ({
     [`prioritaet-${approach.id}`]: priority,
     ...(horizon ? { [`horizont-${approach.id}`]: horizon } : {}),
@@ -138,12 +147,24 @@ describe('prioritisation: a round from invitation to published results (HTTP, re
     expect(narrowed.text).toContain(
       'Die Runde hat begonnen: Beginn und Handlungsansätze lassen sich nicht mehr ändern.',
     );
+    // The round's horizons default to its year; the admin may reword them before anyone rates.
+    const year = berlinYear(round.opensAt);
+    expect(page0).toContain(`value="kurzfristig (bis ${year + 2})"`);
+    expect(page0).toContain(`value="langfristig (nach ${year + 5})"`);
+    const scale = Object.fromEntries(
+      [...page0.matchAll(/name="((?:priority|horizon)[A-Z]\w+)"[^>]*value="([^"]*)"/g)].map(
+        (match) => [match[1], match[2]],
+      ),
+    );
+    expect(Object.keys(scale)).toHaveLength(8);
     const explained = await post(admin, page, page, {
       ...edited,
       explanation: 'Bitte bewerten Sie **jeden** Handlungsansatz. Danke!',
       opensAt,
       closesAt,
       approachIds: [x, y, z].map((approach) => String(approach.id)),
+      ...scale,
+      horizonOngoing: 'Daueraufgabe des Landkreises',
     });
     expect(explained.status).toBe(303);
 
@@ -194,7 +215,22 @@ describe('prioritisation: a round from invitation to published results (HTTP, re
       (await rate(anna.agent, round.slug, { ...ratings(x, 'high', 'short'), aktion: 'speichern' }))
         .status,
     ).toBe(303);
+    const locked = await post(admin, page, page, {
+      ...edited,
+      explanation: 'Bitte bewerten Sie **jeden** Handlungsansatz. Danke!',
+      opensAt,
+      closesAt,
+      approachIds: [x, y, z].map((approach) => String(approach.id)),
+      ...scale,
+      horizonOngoing: 'Daueraufgabe des Landkreises',
+      horizonShort: 'sofort',
+    });
+    expect(locked.status).toBe(422);
+    expect(locked.text).toContain('Es liegen schon Bewertungen vor');
+    expect((await admin.get(page)).text).not.toContain('name="horizonShort"');
     const resumed = await anna.agent.get(rateUrl);
+    expect(resumed.text).toContain(`kurzfristig (bis ${year + 2})`);
+    expect(resumed.text).toContain('Daueraufgabe des Landkreises');
     expect(resumed.text).toContain('1 von 3 Handlungsansätzen bewertet.');
     expect(resumed.text).toMatch(new RegExp(`name="prioritaet-${x.id}" value="high" checked`));
     expect(resumed.text).toMatch(new RegExp(`name="horizont-${x.id}" value="short" checked`));
@@ -208,14 +244,33 @@ describe('prioritisation: a round from invitation to published results (HTTP, re
     expect(incomplete.text).toContain(`Priorität fehlt: „${z.title}“`);
     expect(incomplete.text).toContain(`href="#feld-prioritaet-${z.id}"`);
     expect(incomplete.text).toMatch(new RegExp(`name="prioritaet-${y.id}" value="medium" checked`));
-    const submitted = await rate(anna.agent, round.slug, {
+    // "Endgültig absenden" saves and asks first, saying what will be sent; nothing is final yet.
+    const asked = await rate(anna.agent, round.slug, {
       ...ratings(z, 'low', 'long'),
       aktion: 'absenden',
     });
+    expect(asked.status).toBe(303);
+    expect(asked.headers.location).toBe(`/prioritaeten/bewerten/${round.slug}/absenden`);
+    const confirmation = (await anna.agent.get(asked.headers.location)).text;
+    expect(confirmation).toContain(
+      'Nach dem Absenden lässt sich Ihre Bewertung nicht mehr ändern.',
+    );
+    expect(confirmation).toContain('3 von 3 Handlungsansätzen mit einer Priorität bewertet');
+    expect(confirmation).toContain('0 ohne Bewertung');
+    expect(confirmation).toContain('Ja, endgültig absenden');
+    expect((await anna.agent.get(rateUrl)).text).toContain('Zwischenspeichern');
+    const submitted = await post(anna.agent, asked.headers.location, asked.headers.location, {});
     expect(submitted.status).toBe(303);
+    expect(submitted.headers.location).toBe(`/prioritaeten/bewerten/${round.slug}#abgeschickt`);
+    // Afterwards the page shows what was sent, read-only, and no longer offers to save.
     const done = await anna.agent.get(rateUrl);
     expect(done.text).toContain('Abgeschickt am');
+    expect(done.text).toContain('id="abgeschickt"');
     expect(done.text).not.toContain('name="aktion"');
+    expect(done.text).not.toMatch(/zwischenspeichern/i);
+    expect(done.text).toContain(`<td class="kern-table__cell">kurzfristig (bis ${year + 2})</td>`);
+    const confirmAgain = await anna.agent.get(asked.headers.location);
+    expect(confirmAgain.status).toBe(303);
     const afterSubmit = await anna.agent
       .post(`/prioritaeten/bewerten/${round.slug}`)
       .type('form')
@@ -229,21 +284,19 @@ describe('prioritisation: a round from invitation to published results (HTTP, re
 
     expect(
       (
-        await rate(bert.agent, round.slug, {
+        await submitFinally(bert.agent, round.slug, {
           ...ratings(x, 'medium', 'short'),
           ...ratings(y, 'high', 'short'),
           ...ratings(z, 'none'),
-          aktion: 'absenden',
         })
       ).status,
     ).toBe(303);
     expect(
       (
-        await rate(cora.agent, round.slug, {
+        await submitFinally(cora.agent, round.slug, {
           ...ratings(x, 'high', 'medium'),
           ...ratings(y, 'low', 'ongoing'),
           ...ratings(z, 'medium', 'long'),
-          aktion: 'absenden',
         })
       ).status,
     ).toBe(303);
@@ -320,7 +373,18 @@ describe('prioritisation: a round from invitation to published results (HTTP, re
     const approachPage = (await test.http.get(`/kek/${fieldSlugs.get(x.id)}/${x.slug}`)).text;
     expect(approachPage).toContain('Rang 1 von 3');
     expect(approachPage).toContain('hoch: 2 · mittel: 1 · niedrig: 0 · keine Angabe: 0');
-    expect(approachPage).toContain('Am häufigsten genannter Zeithorizont: kurzfristig (bis 2020).');
+    const year = berlinYear(round.opensAt);
+    expect(approachPage).toContain(
+      `Am häufigsten genannter Zeithorizont: kurzfristig (bis ${year + 2}).`,
+    );
+    expect(results).toContain(
+      `<th class="kern-table__cell" scope="col">mittelfristig (bis ${year + 5})</th>`,
+    );
+    expect(results).toContain(
+      '<th class="kern-table__cell" scope="col">Daueraufgabe des Landkreises</th>',
+    );
+    expect(results).not.toMatch(/bis 2020|bis 2025/);
+    expect(lines[0]).toContain(`"langfristig (nach ${year + 5})";"Daueraufgabe des Landkreises"`);
   });
 
   it('lets only delegates who take part rate, and only signed-in ones', async () => {

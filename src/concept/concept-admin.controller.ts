@@ -5,6 +5,7 @@ import { RequireRoles } from '../common/auth/require-roles.decorator.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
 import { addFlash } from '../common/session/web-session.js';
+import { ConceptAdminSearchService } from './editor/concept-admin-search.service.js';
 import { ConceptAdminViews } from './editor/concept-admin-views.js';
 import { ConceptEditorService } from './editor/concept-editor.service.js';
 import { adminUrl } from './editor/concept-paths.js';
@@ -19,12 +20,19 @@ export class ConceptAdminController {
   constructor(
     private readonly editor: ConceptEditorService,
     private readonly views: ConceptAdminViews,
+    private readonly search: ConceptAdminSearchService,
   ) {}
 
+  /** The structure, and with `?q=` the items found by number or words. */
   @Get()
   @Render('concept/admin/index')
-  overview() {
-    return this.views.overview();
+  async overview(@Query('q') query?: unknown) {
+    const search = text(query).slice(0, 200);
+    return {
+      ...(await this.views.overview()),
+      query: search,
+      hits: search ? await this.search.search(search) : null,
+    };
   }
 
   @Get(':segment/neu')

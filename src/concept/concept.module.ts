@@ -14,6 +14,7 @@ import { RegionalFocus } from './entities/regional-focus.entity.js';
 import { StrategicGoal } from './entities/strategic-goal.entity.js';
 import { SubGoal } from './entities/sub-goal.entity.js';
 import { SwotItem } from './entities/swot-item.entity.js';
+import { ConceptAdminSearchService } from './editor/concept-admin-search.service.js';
 import { ConceptAdminViews } from './editor/concept-admin-views.js';
 import { ConceptEditorService } from './editor/concept-editor.service.js';
 import { ConceptRevisionsService } from './editor/concept-revisions.service.js';
@@ -45,6 +46,7 @@ import { ConceptSeeder } from './seed/concept.seeder.js';
     ConceptEditorService,
     ConceptRevisionsService,
     ConceptAdminViews,
+    ConceptAdminSearchService,
   ],
   exports: [ConceptService, ConceptSearchService, ConceptRevisionsService],
 })

@@ -1,5 +1,5 @@
 import { stackedBarChart } from '../common/charts/stacked-bar-chart.js';
-import { PRIORITIES, PRIORITY_LABELS, type Priority } from './rating-scales.js';
+import { PRIORITIES, type Priority } from './rating-scales.js';
 import type { ApproachResult } from './results.js';
 
 // Dark to light blue, told apart by the white gaps and the legend; the table beside has the numbers.
@@ -11,13 +11,17 @@ const COLORS: Record<Priority, string> = {
 };
 
 /** A stacked bar per ranked approach (in the order given) with the share of each priority. */
-export function priorityChart(results: ApproachResult[], id: string, title: string): string {
+export function priorityChart(
+  results: ApproachResult[],
+  labels: Record<Priority, string>,
+  id: string,
+  title: string,
+): string {
   return stackedBarChart({
     id,
     title,
-    description:
-      'Gestapelte Balken je Handlungsansatz in der Reihenfolge des Rangs: Anteile der Bewertungen hoch, mittel, niedrig und keine Angabe. Die Zahlen stehen in der Tabelle daneben.',
-    series: PRIORITIES.map((key) => ({ label: PRIORITY_LABELS[key], color: COLORS[key] })),
+    description: `Gestapelte Balken je Handlungsansatz in der Reihenfolge des Rangs: Anteile der Bewertungen ${labels.high}, ${labels.medium}, ${labels.low} und ${labels.none}. Die Zahlen stehen in der Tabelle daneben.`,
+    series: PRIORITIES.map((key) => ({ label: labels[key], color: COLORS[key] })),
     rows: results
       .filter((result) => result.rank !== null)
       .map((result) => ({

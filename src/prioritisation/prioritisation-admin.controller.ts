@@ -10,6 +10,7 @@ import { ConceptService } from '../concept/concept.service.js';
 import { ParticipantFormDto, RoundFormDto } from './dto/round-forms.dto.js';
 import { BODY_KIND_LABELS } from './rating-scales.js';
 import { RoundsService } from './rounds.service.js';
+import { SCALE_FIELDS, berlinYear, defaultScale } from './round-scale.js';
 import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
@@ -86,6 +87,13 @@ export class PrioritisationAdminController {
     response.redirect(303, `${LIST.url}/${id}`);
   }
 
+  /** A refused participant form leaves this address in the bar; reloading it shows the round. */
+  @Get(':id/teilnehmende')
+  @Render('prioritisation/admin/round')
+  participantsSection(@IdParam('id') id: number) {
+    return this.formModel(id);
+  }
+
   @Post(':id/teilnehmende')
   @FormView('prioritisation/admin/round')
   async addParticipant(
@@ -140,12 +148,18 @@ export class PrioritisationAdminController {
         label: `${delegate.displayName} (${delegate.email})`,
       })),
       bodyKinds: Object.entries(BODY_KIND_LABELS).map(([value, label]) => ({ value, label })),
+      scaleFields: SCALE_FIELDS,
+      scaleExample: defaultScale(berlinYear(new Date())).horizons,
     };
     if (!id) return base;
     const round = await this.rounds.find(id);
-    const participants = await this.rounds.listParticipants(id);
+    const [participants, scaleLocked] = await Promise.all([
+      this.rounds.listParticipants(id),
+      this.rounds.hasRatings(id),
+    ]);
     return {
       ...base,
+      scaleLocked,
       pageTitle: round.title,
       action: `${LIST.url}/${id}`,
       round: { ...round, isClosed: round.closesAt <= new Date() },

@@ -5,7 +5,8 @@ import {
   AsPersonalDataProvider,
   type PersonalDataProvider,
 } from '../accounts/personal-data.js';
-import { HORIZON_LABELS, PRIORITY_LABELS } from './rating-scales.js';
+import type { Horizon, Priority } from './rating-scales.js';
+import type { RoundScale } from './round-scale.js';
 
 /** A delegate's ratings; when the account goes, they stay anonymous in the results (FK set null). */
 @AsPersonalDataProvider()
@@ -21,11 +22,12 @@ export class PrioritisationPersonalData implements PersonalDataProvider {
         round: string;
         body: string;
         approach: string;
-        priority: keyof typeof PRIORITY_LABELS | null;
-        horizon: keyof typeof HORIZON_LABELS | null;
+        scale: RoundScale;
+        priority: Priority | null;
+        horizon: Horizon | null;
       }[]
     >(
-      `SELECT r.title AS round, p.body, a.title AS approach, rt.priority, rt.horizon
+      `SELECT r.title AS round, r.scale, p.body, a.title AS approach, rt.priority, rt.horizon
        FROM round_participant p JOIN prioritisation_round r ON r.id = p.round_id
        LEFT JOIN rating rt ON rt.participant_id = p.id LEFT JOIN approach a ON a.id = rt.approach_id
        WHERE p.user_id = $1 ORDER BY r.id, a.id`,
@@ -35,8 +37,8 @@ export class PrioritisationPersonalData implements PersonalDataProvider {
       runde: row.round,
       vertreten: row.body,
       handlungsansatz: row.approach,
-      prioritaet: row.priority ? PRIORITY_LABELS[row.priority] : null,
-      zeithorizont: row.horizon ? HORIZON_LABELS[row.horizon] : null,
+      prioritaet: row.priority ? row.scale.priorities[row.priority] : null,
+      zeithorizont: row.horizon ? row.scale.horizons[row.horizon] : null,
     }));
   }
 

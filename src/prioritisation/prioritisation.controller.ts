@@ -6,14 +6,7 @@ import type { SessionUser } from '../common/auth/roles.js';
 import { FormView } from '../common/forms/form-view.decorator.js';
 import { addFlash } from '../common/session/web-session.js';
 import { csvFile } from '../common/text/csv.js';
-import {
-  HORIZONS,
-  HORIZON_LABELS,
-  PRIORITIES,
-  PRIORITY_LABELS,
-  type Horizon,
-  type Priority,
-} from './rating-scales.js';
+import { HORIZONS, PRIORITIES, type Horizon, type Priority } from './rating-scales.js';
 import { RoundsService, type RatingInput } from './rounds.service.js';
 import { resultsModel } from './results-view.js';
 
@@ -70,7 +63,10 @@ export class PrioritisationController {
     return this.sheetModel(slug, user);
   }
 
-  /** Saves the ratings given so far ("Zwischenspeichern") or submits them for good. */
+  /**
+   * Saves the ratings given so far ("Zwischenspeichern"); "Endgültig absenden" saves them too and,
+   * when every approach has a priority, asks for confirmation on a page of its own.
+   */
   @Post('bewerten/:slug')
   @RequireRoles('delegate')
   @FormView('prioritisation/rate')
@@ -84,21 +80,54 @@ export class PrioritisationController {
     const input = parseRatings(body);
     response.locals.formModel = await this.sheetModel(slug, user, input);
     const submit = body.aktion === 'absenden';
-    await this.rounds.saveRatings(slug, user.id, input, submit);
+    await this.rounds.saveRatings(slug, user.id, input, { complete: submit });
+    if (submit) {
+      response.redirect(303, `/prioritaeten/bewerten/${slug}/absenden`);
+      return;
+    }
     addFlash(request, {
       kind: 'success',
-      message: submit
-        ? 'Danke! Ihre Bewertung ist abgeschickt.'
-        : 'Ihre Bewertungen sind gespeichert. Sie können später weitermachen.',
+      message: 'Ihre Bewertungen sind gespeichert. Sie können später weitermachen.',
     });
-    response.redirect(303, `/prioritaeten/bewerten/${slug}`);
+    response.redirect(303, `/prioritaeten/bewerten/${slug}#inhalt`);
+  }
+
+  /** Final submission cannot be undone: this page says so and what will be sent. */
+  @Get('bewerten/:slug/absenden')
+  @RequireRoles('delegate')
+  async confirmSubmit(
+    @Param('slug') slug: string,
+    @CurrentUser() user: SessionUser,
+    @Res() response: Response,
+  ) {
+    const model = await this.confirmModel(slug, user);
+    if (!model.editable) {
+      response.redirect(303, `/prioritaeten/bewerten/${slug}`);
+      return;
+    }
+    response.render('prioritisation/confirm-submit', model);
+  }
+
+  @Post('bewerten/:slug/absenden')
+  @RequireRoles('delegate')
+  @FormView('prioritisation/confirm-submit')
+  async submit(
+    @Param('slug') slug: string,
+    @CurrentUser() user: SessionUser,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    response.locals.formModel = await this.confirmModel(slug, user);
+    await this.rounds.submit(slug, user.id);
+    addFlash(request, { kind: 'success', message: 'Danke! Ihre Bewertung ist abgeschickt.' });
+    response.redirect(303, `/prioritaeten/bewerten/${slug}#abgeschickt`);
   }
 
   /** /prioritaeten/:slug, or the results as CSV when the slug ends in ".csv". */
   @Get(':slug')
   async results(@Param('slug') slug: string, @Res() response: Response) {
     if (slug.endsWith('.csv')) {
-      const { results } = await this.rounds.results(slug.slice(0, -4));
+      const { round, results } = await this.rounds.results(slug.slice(0, -4));
       response
         .type('text/csv; charset=utf-8')
         .setHeader('Content-Disposition', `attachment; filename="${slug}"`)
@@ -109,8 +138,8 @@ export class PrioritisationController {
               'Handlungsfeld',
               'Handlungsansatz',
               'Punkte (Mittel)',
-              ...PRIORITIES.map((key) => PRIORITY_LABELS[key]),
-              ...HORIZONS.map((key) => HORIZON_LABELS[key]),
+              ...PRIORITIES.map((key) => round.scale.priorities[key]),
+              ...HORIZONS.map((key) => round.scale.horizons[key]),
               'Rang Ausschüsse',
               'Rang Verwaltung',
             ],
@@ -134,6 +163,7 @@ export class PrioritisationController {
   /** The rating form; `input` (what was just sent) wins over what was saved, so nothing typed is lost. */
   private async sheetModel(slug: string, user: SessionUser, input: RatingInput = {}) {
     const sheet = await this.rounds.ratingSheet(slug, user.id);
+    const { priorities, horizons } = sheet.round.scale;
     const now = new Date();
     const editable =
       !sheet.participant.submittedAt && sheet.round.opensAt <= now && sheet.round.closesAt > now;
@@ -146,8 +176,8 @@ export class PrioritisationController {
           ...approach,
           priority,
           horizon,
-          priorityLabel: priority ? PRIORITY_LABELS[priority] : 'nicht bewertet',
-          horizonLabel: horizon ? HORIZON_LABELS[horizon] : '–',
+          priorityLabel: priority ? priorities[priority] : 'nicht bewertet',
+          horizonLabel: horizon ? horizons[horizon] : '–',
         };
       }),
     }));
@@ -158,8 +188,32 @@ export class PrioritisationController {
       fields,
       notYetOpen: sheet.round.opensAt > now,
       editable,
-      priorities: PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] })),
-      horizons: HORIZONS.map((value) => ({ value, label: HORIZON_LABELS[value] })),
+      priorities: PRIORITIES.map((value) => ({ value, label: priorities[value] })),
+      horizons: HORIZONS.map((value) => ({ value, label: horizons[value] })),
+    };
+  }
+
+  /** What the delegate is about to send: how many approaches have which kind of answer. */
+  private async confirmModel(slug: string, user: SessionUser) {
+    const sheet = await this.sheetModel(slug, user);
+    const approaches = sheet.fields.flatMap((field) => field.approaches);
+    const count = (test: (approach: (typeof approaches)[number]) => boolean) =>
+      approaches.filter(test).length;
+    return {
+      pageTitle: `Bewertung endgültig absenden: ${sheet.round.title}`,
+      breadcrumbs: [
+        ...sheet.breadcrumbs,
+        { title: sheet.round.title, url: `/prioritaeten/bewerten/${slug}` },
+      ],
+      round: sheet.round,
+      participant: sheet.participant,
+      editable: sheet.editable,
+      total: approaches.length,
+      rated: count((approach) => approach.priority !== null && approach.priority !== 'none'),
+      noAnswer: count((approach) => approach.priority === 'none'),
+      unrated: count((approach) => approach.priority === null),
+      withoutHorizon: count((approach) => approach.horizon === null),
+      noneLabel: sheet.round.scale.priorities.none,
     };
   }
 }

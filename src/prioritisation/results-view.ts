@@ -1,24 +1,19 @@
-import {
-  BODY_KIND_LABELS,
-  HORIZONS,
-  HORIZON_LABELS,
-  PRIORITIES,
-  PRIORITY_LABELS,
-} from './rating-scales.js';
+import { BODY_KIND_LABELS, HORIZONS, PRIORITIES } from './rating-scales.js';
 import type { PrioritisationRound } from './entities/prioritisation-round.entity.js';
 import type { ApproachResult } from './results.js';
 import { priorityChart } from './charts.js';
+import type { RoundScale } from './round-scale.js';
 
 const score = (value: number | null) => (value === null ? '–' : value.toFixed(2).replace('.', ','));
 
-function row(result: ApproachResult) {
+function row(result: ApproachResult, horizons: RoundScale['horizons']) {
   return {
     ...result,
     url: `/kek/${result.fieldSlug}/${result.slug}`,
     score: score(result.all.score),
     priorityCounts: PRIORITIES.map((key) => result.all.priorities[key]),
     horizonCounts: HORIZONS.map((key) => result.all.horizons[key]),
-    horizonLabel: result.all.horizon ? HORIZON_LABELS[result.all.horizon] : '–',
+    horizonLabel: result.all.horizon ? horizons[result.all.horizon] : '–',
     committeeScore: score(result.byBody.committee.score),
     administrationScore: score(result.byBody.administration.score),
   };
@@ -30,6 +25,7 @@ export function resultsModel(data: {
   results: ApproachResult[];
   participants: number;
 }) {
+  const { priorities, horizons } = data.round.scale;
   const fields = [
     ...new Map(data.results.map((result) => [result.fieldSlug, result.fieldTitle])).entries(),
   ];
@@ -37,12 +33,14 @@ export function resultsModel(data: {
     pageTitle: `Ergebnisse: ${data.round.title}`,
     round: data.round,
     participants: data.participants,
-    priorityLabels: PRIORITIES.map((key) => PRIORITY_LABELS[key]),
-    horizonLabels: HORIZONS.map((key) => HORIZON_LABELS[key]),
+    priorities,
+    priorityLabels: PRIORITIES.map((key) => priorities[key]),
+    horizonLabels: HORIZONS.map((key) => horizons[key]),
     bodyLabels: BODY_KIND_LABELS,
-    overall: data.results.map(row),
+    overall: data.results.map((result) => row(result, horizons)),
     overallChart: priorityChart(
       data.results,
+      priorities,
       'diagramm-gesamt',
       `Verteilung der Prioritäten aller ${data.results.length} Handlungsansätze`,
     ),
@@ -53,9 +51,10 @@ export function resultsModel(data: {
       return {
         slug,
         title,
-        rows: inField.map(row),
+        rows: inField.map((result) => row(result, horizons)),
         chart: priorityChart(
           inField.map((result) => ({ ...result, rank: result.fieldRank })),
+          priorities,
           `diagramm-${slug}`,
           `Verteilung der Prioritäten im Handlungsfeld „${title}“`,
         ),
@@ -71,6 +70,7 @@ export function approachResultModel(data: {
   total: number;
 }) {
   const { result } = data;
+  const { priorities, horizons } = data.round.scale;
   return {
     round: data.round,
     rank: result.rank,
@@ -78,14 +78,14 @@ export function approachResultModel(data: {
     fieldRank: result.fieldRank,
     score: score(result.all.score),
     priorities: PRIORITIES.map((key) => ({
-      label: PRIORITY_LABELS[key],
+      label: priorities[key],
       count: result.all.priorities[key],
     })),
     horizons: HORIZONS.map((key) => ({
-      label: HORIZON_LABELS[key],
+      label: horizons[key],
       count: result.all.horizons[key],
     })),
-    horizonLabel: result.all.horizon ? HORIZON_LABELS[result.all.horizon] : '–',
+    horizonLabel: result.all.horizon ? horizons[result.all.horizon] : '–',
     committeeRank: result.byBody.committee.rank,
     administrationRank: result.byBody.administration.rank,
   };

@@ -19,6 +19,13 @@ import { Rating } from './entities/rating.entity.js';
 import { RoundParticipant } from './entities/round-participant.entity.js';
 import { type BodyKind, type Horizon, type Priority } from './rating-scales.js';
 import { type ApproachResult, computeResults } from './results.js';
+import {
+  SCALE_FIELDS,
+  berlinYear,
+  sameScale,
+  scaleFormValues,
+  scaleFromForm,
+} from './round-scale.js';
 
 export class RoundNotFoundError extends DomainError {
   constructor() {
@@ -108,7 +115,15 @@ export class RoundsService {
       opensAt: utcToBerlinLocal(round.opensAt),
       closesAt: utcToBerlinLocal(round.closesAt),
       approachIds: round.approaches.map((approach) => approach.id),
+      ...scaleFormValues(round.scale),
     };
+  }
+
+  /** Whether any delegate has saved a rating in the round; from then on its scale is fixed. */
+  async hasRatings(roundId: number): Promise<boolean> {
+    return this.dataSource
+      .getRepository(Rating)
+      .exists({ where: { participant: { round: { id: roundId } } } });
   }
 
   /** Creates or updates a round; without a choice it covers all approaches. */
@@ -130,6 +145,20 @@ export class RoundsService {
       ? await this.dataSource.getRepository(Approach).findBy({ id: In(form.approachIds) })
       : await this.dataSource.getRepository(Approach).find();
     const existing = id ? await this.find(id) : null;
+    // A round with ratings shows its scale without inputs: nothing sent means unchanged.
+    const scaleGiven = SCALE_FIELDS.some(
+      (field) => (form as unknown as Record<string, unknown>)[field.name] !== undefined,
+    );
+    const scale =
+      existing && !scaleGiven
+        ? existing.scale
+        : scaleFromForm(form as unknown as Record<string, unknown>, berlinYear(opensAt));
+    if (existing && !sameScale(existing.scale, scale) && (await this.hasRatings(existing.id))) {
+      throw new FormValidationError({
+        scale:
+          'Es liegen schon Bewertungen vor: Prioritäten und Zeithorizonte lassen sich nicht mehr ändern.',
+      });
+    }
     const values = {
       title: form.title,
       explanation: form.explanation,
@@ -137,6 +166,7 @@ export class RoundsService {
       opensAt: existing && sameMinute(existing.opensAt, opensAt) ? existing.opensAt : opensAt,
       closesAt: existing && sameMinute(existing.closesAt, closesAt) ? existing.closesAt : closesAt,
       approaches,
+      scale,
     };
     if (existing) assertEditable(existing, values);
     const round = existing
@@ -299,15 +329,42 @@ export class RoundsService {
   }
 
   /**
-   * Saves the delegate's ratings; with `submit` they become final, once every approach has a
-   * priority ("keine Angabe" counts). Nothing changes after the close.
+   * Saves the delegate's ratings as they go; with `complete` it then checks that every approach has
+   * a priority ("keine Angabe" counts), the step before the final submission.
    */
   async saveRatings(
     slug: string,
     userId: string,
     input: RatingInput,
-    submit: boolean,
+    options: { complete: boolean },
   ): Promise<void> {
+    const { round, participant } = await this.openSheet(slug, userId);
+    const covered = new Set(round.approaches.map((approach) => approach.id));
+    await this.dataSource.transaction(async (manager) => {
+      for (const [key, value] of Object.entries(input)) {
+        const approachId = Number(key);
+        if (!covered.has(approachId)) continue;
+        await manager.upsert(Rating, { participantId: participant.id, approachId, ...value }, [
+          'participantId',
+          'approachId',
+        ]);
+      }
+    });
+    if (options.complete) await this.assertComplete(round, participant);
+  }
+
+  /** Makes the delegate's saved ratings final; nothing changes after this or after the close. */
+  async submit(slug: string, userId: string): Promise<void> {
+    const { round, participant } = await this.openSheet(slug, userId);
+    await this.assertComplete(round, participant);
+    await this.participants.update(
+      { id: participant.id, submittedAt: IsNull() },
+      { submittedAt: new Date() },
+    );
+  }
+
+  /** The round and the delegate's participation, while the delegate may still change ratings. */
+  private async openSheet(slug: string, userId: string) {
     const round = await this.find(slug);
     const now = new Date();
     if (round.opensAt > now)
@@ -323,18 +380,13 @@ export class RoundsService {
         'Sie haben Ihre Bewertung bereits abgeschickt; sie lässt sich nicht mehr ändern.',
       );
     }
-    const covered = new Set(round.approaches.map((approach) => approach.id));
-    await this.dataSource.transaction(async (manager) => {
-      for (const [key, value] of Object.entries(input)) {
-        const approachId = Number(key);
-        if (!covered.has(approachId)) continue;
-        await manager.upsert(Rating, { participantId: participant.id, approachId, ...value }, [
-          'participantId',
-          'approachId',
-        ]);
-      }
-    });
-    if (!submit) return;
+    return { round, participant };
+  }
+
+  private async assertComplete(
+    round: PrioritisationRound,
+    participant: RoundParticipant,
+  ): Promise<void> {
     const rated = new Set(
       (
         await this.dataSource
@@ -355,7 +407,6 @@ export class RoundsService {
         ),
       );
     }
-    await this.participants.update({ id: participant.id }, { submittedAt: now });
   }
 
   /** Results of a published round, from submitted ratings only. */

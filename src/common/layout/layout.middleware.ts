@@ -36,6 +36,8 @@ export function userLocals() {
     const user = request.user;
     response.locals.currentUser = user;
     response.locals.isStaff = user ? hasRole(user, STAFF_ROLES) : false;
+    // Signed-in pages are never cached, so the link varies only for the editor who sees it.
+    response.locals.canEditConcept = hasRole(user, ['editor']);
     next();
   };
 }

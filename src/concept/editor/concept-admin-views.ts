@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral } from 'typeorm';
 import { ConceptService } from '../concept.service.js';
-import type { RevisionAction } from '../entities/concept-revision.entity.js';
+import type { ConceptRevision, RevisionAction } from '../entities/concept-revision.entity.js';
 import { type Retirement, isActive } from '../entities/retirement.embedded.js';
 import { formValuesOf, snapshotOf } from './concept-form.js';
 import { CONCEPT_KINDS, type ConceptKind } from './concept-kinds.js';
@@ -30,6 +30,21 @@ function entry(kind: ConceptKind, item: Item) {
     label: itemLabel(kind, item),
     url: adminUrl(kind, item),
     retired: item.retirement ? !isActive({ retirement: item.retirement }) : false,
+  };
+}
+
+function historyRow(kind: ConceptKind, item: Item, revision: ConceptRevision) {
+  return {
+    version: revision.version,
+    action: ACTION_LABELS[revision.action],
+    authorName: revision.authorName,
+    createdAt: revision.createdAt,
+    changed: revision.changedFields
+      .map((name) => kind.fields.find((field) => field.name === name)?.label)
+      .filter(Boolean)
+      .join(', '),
+    url: `${adminUrl(kind, item)}/fassungen/${revision.version}`,
+    subject: null as string | null,
   };
 }
 
@@ -112,18 +127,36 @@ export class ConceptAdminViews {
           last: index === group.items.length - 1,
         })),
       })),
-      history: history.map((revision) => ({
-        version: revision.version,
-        action: ACTION_LABELS[revision.action],
-        authorName: revision.authorName,
-        createdAt: revision.createdAt,
-        changed: revision.changedFields
-          .map((name) => kind.fields.find((field) => field.name === name)?.label)
-          .filter(Boolean)
-          .join(', '),
-        url: `${adminUrl(kind, item)}/fassungen/${revision.version}`,
-      })),
+      history: await this.historyWithChildren(kind, item, history, children),
     };
+  }
+
+  /**
+   * The item's versions and, for an approach, its measures' changes: what the approach says is
+   * mostly in its measures. Newest first.
+   */
+  private async historyWithChildren(
+    kind: ConceptKind,
+    item: Item,
+    own: ConceptRevision[],
+    children: { kind: ConceptKind; items: Item[] }[],
+  ) {
+    const measures = kind.key === 'approach' ? (children[0]?.items ?? []) : [];
+    const measureChanges = await this.revisions.changesOf(
+      CONCEPT_KINDS.measure,
+      measures.map((measure) => measure.id),
+    );
+    const byId = new Map(measures.map((measure) => [measure.id, measure]));
+    return [
+      ...own.map((revision) => historyRow(kind, item, revision)),
+      ...measureChanges.map((revision) => {
+        const measure = byId.get(revision.entityId)!;
+        return {
+          ...historyRow(CONCEPT_KINDS.measure, measure, revision),
+          subject: `${CONCEPT_KINDS.measure.singular}: ${itemLabel(CONCEPT_KINDS.measure, measure)}`,
+        };
+      }),
+    ].sort((left, right) => right.createdAt.getTime() - left.createdAt.getTime());
   }
 
   async retireForm(kind: ConceptKind, id: number) {
@@ -146,8 +179,12 @@ export class ConceptAdminViews {
       this.revisions.diff(kind, id, version),
       this.revisions.history(kind, id),
     ]);
+    // The heading names the item as this version called it; the current name follows if it differs.
+    const label = itemLabel(kind, { ...item, ...diff.revision.snapshot });
+    const currentLabel = itemLabel(kind, item);
     return {
-      pageTitle: `Fassung ${version}: ${itemLabel(kind, item)}`,
+      pageTitle: `Fassung ${version}: ${label}`,
+      currentLabel: label === currentLabel ? null : currentLabel,
       breadcrumbs: this.breadcrumbs(kind, item, true),
       kind,
       item: { id, label: itemLabel(kind, item), url: adminUrl(kind, item) },

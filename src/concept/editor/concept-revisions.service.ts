@@ -18,6 +18,24 @@ export interface DiffPart {
   text: string;
   added: boolean;
   removed: boolean;
+  /** A deletion and an insertion that meet without a space get one, so their words stay apart. */
+  spaced: boolean;
+}
+
+function diffParts(before: string, after: string): DiffPart[] {
+  const parts = diffWords(before, after);
+  return parts.map((part, index) => {
+    const previous = parts[index - 1];
+    const meetsOtherChange =
+      previous !== undefined &&
+      ((part.added && previous.removed) || (part.removed && previous.added));
+    return {
+      text: part.value,
+      added: Boolean(part.added),
+      removed: Boolean(part.removed),
+      spaced: meetsOtherChange && !/\s$/.test(previous.value) && !/^\s/.test(part.value),
+    };
+  });
 }
 
 /** The versions of concept items: each change stores the fields afterwards; diffs compare neighbours. */
@@ -70,6 +88,15 @@ export class ConceptRevisionsService {
     });
   }
 
+  /** The changes (not the baselines) of several items of one kind, newest first. */
+  changesOf(kind: ConceptKind, ids: number[]): Promise<ConceptRevision[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.revisions.find({
+      where: { kind: kind.key, entityId: In(ids), action: Not('baseline') },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+  }
+
   async find(kind: ConceptKind, id: number, version: number): Promise<ConceptRevision> {
     const revision = await this.revisions.findOneBy({ kind: kind.key, entityId: id, version });
     if (!revision) throw new RevisionNotFoundError();
@@ -92,11 +119,7 @@ export class ConceptRevisionsService {
         return {
           label: field.label,
           changed: before !== after,
-          parts: diffWords(before, after).map((part): DiffPart => ({
-            text: part.value,
-            added: Boolean(part.added),
-            removed: Boolean(part.removed),
-          })),
+          parts: diffParts(before, after),
         };
       }),
     };

@@ -1,10 +1,20 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { LocalDateTime } from '../../common/forms/date-fields.js';
 import { IdList } from '../../common/forms/number-fields.js';
 import { BODY_KINDS, type BodyKind } from '../rating-scales.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A word of the round's scale; empty takes the default for the round's year. */
+function ScaleLabel(): PropertyDecorator {
+  return (target, key) => {
+    Transform(trim)(target, key);
+    IsOptional()(target, key);
+    IsString({ message: 'Bitte geben Sie eine Bezeichnung an.' })(target, key);
+    MaxLength(80, { message: 'Eine Bezeichnung hat höchstens 80 Zeichen.' })(target, key);
+  };
+}
 
 export class RoundFormDto {
   @Transform(trim)
@@ -26,6 +36,15 @@ export class RoundFormDto {
   /** Empty: all approaches. */
   @IdList('Bitte wählen Sie Handlungsansätze aus der Liste.')
   approachIds: number[] = [];
+
+  @ScaleLabel() priorityHigh?: string;
+  @ScaleLabel() priorityMedium?: string;
+  @ScaleLabel() priorityLow?: string;
+  @ScaleLabel() priorityNone?: string;
+  @ScaleLabel() horizonShort?: string;
+  @ScaleLabel() horizonMedium?: string;
+  @ScaleLabel() horizonLong?: string;
+  @ScaleLabel() horizonOngoing?: string;
 }
 
 export class ParticipantFormDto {

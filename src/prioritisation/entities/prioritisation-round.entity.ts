@@ -1,4 +1,5 @@
 import {
+  BeforeInsert,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,6 +9,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { Approach } from '../../concept/entities/approach.entity.js';
+import { type RoundScale, berlinYear, defaultScale } from '../round-scale.js';
 
 /** A round in which delegates rate approaches (priority and time horizon). */
 @Entity()
@@ -39,10 +41,20 @@ export class PrioritisationRound {
   @Column({ default: false })
   isDemo: boolean;
 
+  /** The labels of its priorities and time horizons, fixed once the first rating is saved. */
+  @Column({ type: 'jsonb' })
+  scale: RoundScale;
+
   @ManyToMany(() => Approach)
   @JoinTable({ name: 'round_approach' })
   approaches: Relation<Approach[]>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** A round created without a scale gets the default for the year it opens in. */
+  @BeforeInsert()
+  protected fillScale(): void {
+    this.scale ??= defaultScale(berlinYear(this.opensAt));
+  }
 }

@@ -6,6 +6,7 @@ import { PrioritisationRound } from '../entities/prioritisation-round.entity.js'
 import { Rating } from '../entities/rating.entity.js';
 import { RoundParticipant } from '../entities/round-participant.entity.js';
 import { type BodyKind, HORIZONS, PRIORITIES } from '../rating-scales.js';
+import { defaultScale } from '../round-scale.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const BODIES: [string, BodyKind][] = [
@@ -31,8 +32,10 @@ function random(seed: number): () => number {
 }
 
 /**
- * On the demo database: a closed round with generated ratings, published and marked "Demodaten",
- * and an open round for the demo delegate.
+ * On the demo database: the round of August 2018 (the county's prioritisation after the KEK was
+ * adopted) with generated ratings, published and marked "Demodaten", and an open round for the
+ * demo delegate. The 2018 round keeps the horizons of its time, up to 2020, 2025 and 2030 (the
+ * KEK's horizon); the open round gets the defaults for its year.
  */
 @AsSeeder({ order: 80 })
 @Injectable()
@@ -47,10 +50,19 @@ export class DemoRoundsSeeder implements Seeder {
         title: 'Prioritätensetzung der Handlungsansätze (Demodaten)',
         explanation:
           'Vertreterinnen und Vertreter der Fachausschüsse und der Verwaltung haben jeden Handlungsansatz bewertet und zeitlich eingeordnet. **Die Bewertungen dieser Runde sind erzeugte Demodaten**, nicht die Ergebnisse des Landkreises von 2018.',
-        opensAt: new Date(now - 60 * DAY),
-        closesAt: new Date(now - 30 * DAY),
-        publishedAt: new Date(now - 29 * DAY),
+        opensAt: new Date('2018-08-01T07:00:00Z'),
+        closesAt: new Date('2018-08-31T16:00:00Z'),
+        publishedAt: new Date('2018-09-03T08:00:00Z'),
         isDemo: true,
+        scale: {
+          ...defaultScale(2018),
+          horizons: {
+            short: 'kurzfristig (bis 2020)',
+            medium: 'mittelfristig (bis 2025)',
+            long: 'langfristig (bis 2030)',
+            ongoing: 'Daueraufgabe',
+          },
+        },
         approaches,
       }),
     );
