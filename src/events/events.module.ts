@@ -4,6 +4,7 @@ import { ConceptModule } from '../concept/concept.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { ParticipationModule } from '../participation/participation.module.js';
 import { EventDocument } from './entities/event-document.entity.js';
+import { EventMessage } from './entities/event-message.entity.js';
 import { EventDocumentsService } from './event-documents.service.js';
 import { Event } from './entities/event.entity.js';
 import { Registration } from './entities/registration.entity.js';
@@ -23,7 +24,7 @@ import { DemoEventsSeeder } from './seed/demo-events.seeder.js';
     ConceptModule,
     DocumentsModule,
     ParticipationModule,
-    TypeOrmModule.forFeature([Event, Registration, EventDocument]),
+    TypeOrmModule.forFeature([Event, Registration, EventDocument, EventMessage]),
   ],
   controllers: [CalendarController, EventsController, EventsAdminController],
   providers: [
