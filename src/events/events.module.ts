@@ -12,6 +12,9 @@ import { EventJobs } from './event-jobs.js';
 import { EventNotifications } from './event-notifications.service.js';
 import { EventPagesService } from './event-pages.service.js';
 import { EventsAdminController } from './events-admin.controller.js';
+import { EventCheckInController } from './event-check-in.controller.js';
+import { EventMessagesController } from './event-messages.controller.js';
+import { CheckInService } from './check-in.service.js';
 import { EventsAdminService } from './events-admin.service.js';
 import { CalendarController, EventsController } from './events.controller.js';
 import { EventsService } from './events.service.js';
@@ -26,12 +29,19 @@ import { DemoEventsSeeder } from './seed/demo-events.seeder.js';
     ParticipationModule,
     TypeOrmModule.forFeature([Event, Registration, EventDocument, EventMessage]),
   ],
-  controllers: [CalendarController, EventsController, EventsAdminController],
+  controllers: [
+    CalendarController,
+    EventsController,
+    EventsAdminController,
+    EventMessagesController,
+    EventCheckInController,
+  ],
   providers: [
     EventsService,
     EventPagesService,
     EventDocumentsService,
     EventsAdminService,
+    CheckInService,
     RegistrationsService,
     EventNotifications,
     EventJobs,

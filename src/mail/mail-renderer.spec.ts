@@ -73,6 +73,8 @@ describe('MailRenderer', () => {
           eventWhere: 'Ludwigslust',
           eventUrl: 'https://portal.test/m',
           message: 'Eine Nachricht',
+          greeting: 'Guten Tag Anna,',
+          declineReason: 'Zielgruppe',
           isCancelledEvent: false,
           percent: 80,
           taken: 48,
