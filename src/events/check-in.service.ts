@@ -74,7 +74,7 @@ export class CheckInService {
       const free = await this.registrations.freeSeats(manager, event);
       if (free === 0 && !form.overCapacity) {
         throw new FormValidationError({
-          overCapacity: `Alle ${event.capacity} Plätze sind vergeben. Wenn die Person trotzdem teilnehmen darf, kreuzen Sie „Trotzdem einlassen“ an; die Platzzahl wird dann überschritten.`,
+          overCapacity: `Alle Plätze (${event.capacity}) sind vergeben. Wenn die Person trotzdem teilnehmen darf, kreuzen Sie „Trotzdem einlassen“ an; die Platzzahl wird dann überschritten.`,
         });
       }
       const email = form.email?.toLowerCase() ?? null;

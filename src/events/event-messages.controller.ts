@@ -42,11 +42,11 @@ export class EventMessagesController {
     response.locals.formModel = model;
     const form = await validateForm(MessageDto, body);
     if (body.aendern) {
-      response.render('events/admin/message', { ...model, values: form });
+      response.status(200).render('events/admin/message', { ...model, values: form });
       return;
     }
     const preview = await this.events.messagePreview(id, form);
-    response.render('events/admin/message-preview', {
+    response.status(200).render('events/admin/message-preview', {
       ...model,
       pageTitle: `Vorschau der Nachricht: ${model.event.title}`,
       values: form,
