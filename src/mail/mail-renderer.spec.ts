@@ -73,7 +73,7 @@ describe('MailRenderer', () => {
           eventWhere: 'Ludwigslust',
           eventUrl: 'https://portal.test/m',
           message: 'Eine Nachricht',
-          greeting: 'Guten Tag Anna,',
+          greeting: 'Guten Tag Anna <b>,',
           declineReason: 'Zielgruppe',
           isCancelledEvent: false,
           percent: 80,
