@@ -36,10 +36,11 @@ export class EventCheckInController {
     return this.model(id, typeof search === 'string' ? search : '', last);
   }
 
-  /** The address of a refused walk-in, opened again: back to its form. */
+  /** The address of a refused walk-in, opened again: the check-in page. */
   @Get(':id/nachmeldung')
-  backToWalkIn(@IdParam('id') id: number, @Res() response: Response) {
-    response.redirect(303, `${LIST.url}/${id}/einlass#nachmeldung`);
+  @Render('events/admin/check-in')
+  walkInForm(@IdParam('id') id: number) {
+    return this.model(id, '', undefined);
   }
 
   @Post(':id/nachmeldung')

@@ -56,10 +56,11 @@ export class EventMessagesController {
     });
   }
 
-  /** The address of a refused send, opened again: back to the form. */
+  /** The address of a refused send, opened again: the form. */
   @Get(':id/nachricht/senden')
-  backToForm(@IdParam('id') id: number, @Res() response: Response) {
-    response.redirect(303, `${LIST.url}/${id}/nachricht`);
+  @Render('events/admin/message')
+  formAgain(@IdParam('id') id: number) {
+    return this.form(id);
   }
 
   @Post(':id/nachricht/senden')

@@ -107,10 +107,11 @@ export class EventsAdminController {
     });
   }
 
-  /** The address of a refused cancellation, opened again: back to the event. */
+  /** The address of a refused cancellation, opened again: the event's page. */
   @Get(':id/absagen')
-  backToEvent(@IdParam('id') id: number, @Res() response: Response) {
-    response.redirect(303, `${LIST.url}/${id}#absagen`);
+  @Render('events/admin/form')
+  cancelForm(@IdParam('id') id: number) {
+    return this.editForm(id);
   }
 
   @Post(':id')
