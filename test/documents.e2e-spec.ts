@@ -81,9 +81,11 @@ describe('documents (HTTP, real database)', () => {
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-length']).toBe(String(bytes.length));
     expect(response.headers['content-disposition']).toBe(
-      `attachment; filename="Protokoll-Strassenbau-Entwurf.pdf"; filename*=UTF-8''Protokoll-Stra%C3%9Fenbau-Entwurf.pdf`,
+      `inline; filename="Protokoll-Strassenbau-Entwurf.pdf"; filename*=UTF-8''Protokoll-Stra%C3%9Fenbau-Entwurf.pdf`,
     );
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+    // The portal's own policy (object-src 'none') would block the browser's PDF viewer.
+    expect(response.headers['content-security-policy']).toContain("object-src 'self'");
     expect(Buffer.compare(response.body as Buffer, Buffer.from(bytes))).toBe(0);
 
     await anonymous().get(documentUrl(document)).expect(200);

@@ -5,7 +5,11 @@ import { AppConfig } from '../config/app-config.js';
 import { JobQueue } from '../database/job-queue.service.js';
 import { Event } from './entities/event.entity.js';
 import { Registration } from './entities/registration.entity.js';
-import { EventNotifications } from './event-notifications.service.js';
+import {
+  CAPACITY_NOTICE_JOB,
+  type CapacityNotice,
+  EventNotifications,
+} from './event-notifications.service.js';
 import { RegistrationsService } from './registrations.service.js';
 
 export const EXPIRE_HOLDS_JOB = 'events.expire-holds';
@@ -36,6 +40,9 @@ export class EventJobs implements OnApplicationBootstrap {
     await this.jobs.work(ERASURE_JOB, async () => {
       await this.erasePersonalData();
     });
+    await this.jobs.work<CapacityNotice>(CAPACITY_NOTICE_JOB, (notice) =>
+      this.notifications.sendCapacityNotice(notice),
+    );
     await this.jobs.schedule(EXPIRE_HOLDS_JOB, '*/5 * * * *');
     await this.jobs.schedule(REMINDER_JOB, '0 8 * * *');
     await this.jobs.schedule(ERASURE_JOB, '0 3 * * *');

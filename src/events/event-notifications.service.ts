@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { User } from '../accounts/entities/user.entity.js';
 import { SignedTokenService } from '../common/security/signed-token.service.js';
 import { formatDate, formatDateTime } from '../common/views/berlin-time.js';
 import { AppConfig } from '../config/app-config.js';
-import { MailService } from '../mail/mail.service.js';
-import type { Event } from './entities/event.entity.js';
+import { JobQueue } from '../database/job-queue.service.js';
+import { type RenderedMail, MailRenderer } from '../mail/mail-renderer.js';
+import { type MailRequest, MailService } from '../mail/mail.service.js';
+import { Event } from './entities/event.entity.js';
 import type { Registration } from './entities/registration.entity.js';
 import { eventCalendar } from './event-calendar.js';
 
@@ -37,6 +39,14 @@ const SUBJECTS: Record<RegistrationMail, string> = {
   'cancelled-by-participant': 'Ihre Abmeldung ist eingegangen',
 };
 
+export const CAPACITY_NOTICE_JOB = 'events.capacity-notice';
+
+export interface CapacityNotice {
+  eventId: number;
+  percent: 80 | 100;
+  taken: number;
+}
+
 /** The mails that tell someone their seat is sure. */
 const SEAT_MAILS: RegistrationMail[] = ['confirmed', 'approved', 'promoted', 'reminder'];
 
@@ -45,8 +55,11 @@ const SEAT_MAILS: RegistrationMail[] = ['confirmed', 'approved', 'promoted', 're
 export class EventNotifications {
   constructor(
     private readonly mail: MailService,
+    private readonly renderer: MailRenderer,
     private readonly tokens: SignedTokenService,
     private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
+    private readonly dataSource: DataSource,
   ) {}
 
   manageUrl(registration: Pick<Registration, 'managementToken'>): string {
@@ -71,7 +84,7 @@ export class EventNotifications {
     kind: RegistrationMail,
     event: Event,
     registration: Registration,
-    extra: { waitingPosition?: number; confirmationToken?: string } = {},
+    extra: { waitingPosition?: number; confirmationToken?: string; declineReason?: string } = {},
   ): Promise<void> {
     if (!registration.email) return;
     // Only a sure seat goes into the calendar: not a pending confirmation, approval or waiting place.
@@ -91,6 +104,7 @@ export class EventNotifications {
           isPending: kind === 'pending-approval',
           isPromoted: kind === 'promoted',
           isDeclined: kind === 'declined',
+          declineReason: extra.declineReason ?? '',
           isReminder: kind === 'reminder',
           isCancelled: kind === 'cancelled-by-participant',
           isSeat,
@@ -118,60 +132,101 @@ export class EventNotifications {
     let sent = 0;
     for (const registration of registrations) {
       if (!registration.email) continue;
-      await this.mail.send(
-        {
-          to: registration.email,
-          template: 'event-announcement',
-          subject: `${message.subject}: ${event.title}`,
-          reason: `Sie erhalten diese E-Mail, weil Sie zur Veranstaltung „${event.title}“ angemeldet sind.`,
-          data: {
-            name: registration.name ?? '',
-            message: message.text,
-            manageUrl: this.manageUrl(registration),
-            isCancelledEvent: event.status === 'cancelled',
-            ...this.eventData(event),
-          },
-          attachments: [this.calendarAttachment(event)],
-        },
-        manager,
-      );
+      await this.mail.send(this.announcement(event, registration, message), manager);
       sent += 1;
     }
     return sent;
   }
 
-  /** Tells organizers that an event reached 80 % or 100 % of its capacity. */
+  /** The organizer's message exactly as the given registrant would get it, for the preview. */
+  previewAnnouncement(
+    event: Event,
+    registration: Pick<Registration, 'name' | 'email' | 'status' | 'managementToken'>,
+    message: { subject: string; text: string },
+  ): RenderedMail {
+    return this.renderer.render(this.announcement(event, registration, message));
+  }
+
+  private announcement(
+    event: Event,
+    registration: Pick<Registration, 'name' | 'email' | 'status' | 'managementToken'>,
+    message: { subject: string; text: string },
+  ): MailRequest {
+    const waiting = registration.status === 'waiting';
+    return {
+      to: registration.email ?? '',
+      template: 'event-announcement',
+      subject: `${message.subject}: ${event.title}`,
+      reason: waiting
+        ? `Sie erhalten diese E-Mail, weil Sie auf der Warteliste der Veranstaltung „${event.title}“ stehen.`
+        : `Sie erhalten diese E-Mail, weil Sie zur Veranstaltung „${event.title}“ angemeldet sind.`,
+      data: {
+        // An organizer who opens with "Liebe Teilnehmende," greets already; a second greeting would
+        // read "Guten Tag Emil Wendt, Liebe Teilnehmende,".
+        greeting: hasOwnSalutation(message.text)
+          ? ''
+          : `Guten Tag${registration.name ? ` ${registration.name}` : ''},`,
+        name: registration.name ?? '',
+        message: message.text,
+        manageUrl: this.manageUrl(registration),
+        isCancelledEvent: event.status === 'cancelled',
+        ...this.eventData(event),
+      },
+      // A calendar entry only for a seat: the waiting list has no place to put in a calendar yet.
+      attachments: waiting ? undefined : [this.calendarAttachment(event)],
+    };
+  }
+
+  /**
+   * Tells organizers that an event reached 80 % or 100 % of its capacity, through a job that runs
+   * after the registration is committed. Two registrations in quick succession can cross both
+   * thresholds before any notice goes out, and jobs queued by concurrent transactions carry their
+   * transactions' start times, so the 100 % job may be picked first. The job therefore decides
+   * when it runs: an 80 % notice whose event has meanwhile reached 100 % is dropped (the 100 %
+   * notice says more), and notices are queued one after the other by the job worker, so "80 %"
+   * can never arrive after "100 %" for the same event.
+   */
   async capacityNotice(
     manager: EntityManager,
     event: Event,
     percent: 80 | 100,
     taken: number,
   ): Promise<void> {
-    const organizers = await manager
-      .createQueryBuilder(User, 'user')
-      .where(`user.roles && ARRAY['organizer', 'admin']::text[]`)
-      .andWhere('user.locked_at IS NULL AND user.email_confirmed_at IS NOT NULL')
-      .getMany();
-    for (const organizer of organizers) {
-      await this.mail.send(
-        {
-          to: organizer.email,
-          template: 'capacity-notice',
-          subject: `${percent} % der Plätze vergeben: ${event.title}`,
-          reason:
-            'Sie erhalten diese E-Mail, weil Sie im Beteiligungsportal Veranstaltungen betreuen.',
-          data: {
-            displayName: organizer.displayName,
-            percent,
-            taken,
-            capacity: event.capacity ?? 0,
-            listUrl: this.url(`/verwaltung/veranstaltungen/${event.id}/anmeldungen`),
-            ...this.eventData(event),
+    const notice: CapacityNotice = { eventId: event.id, percent, taken };
+    await this.jobs.send(CAPACITY_NOTICE_JOB, notice, { manager });
+  }
+
+  async sendCapacityNotice(notice: CapacityNotice): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const event = await manager.findOneBy(Event, { id: notice.eventId });
+      if (!event) return;
+      if (notice.percent === 80 && event.capacityNotice100At) return;
+      const organizers = await manager
+        .createQueryBuilder(User, 'user')
+        .where(`user.roles && ARRAY['organizer', 'admin']::text[]`)
+        .andWhere('user.locked_at IS NULL AND user.email_confirmed_at IS NOT NULL')
+        .getMany();
+      for (const organizer of organizers) {
+        await this.mail.send(
+          {
+            to: organizer.email,
+            template: 'capacity-notice',
+            subject: `${notice.percent} % der Plätze vergeben: ${event.title}`,
+            reason:
+              'Sie erhalten diese E-Mail, weil Sie im Beteiligungsportal Veranstaltungen betreuen.',
+            data: {
+              displayName: organizer.displayName,
+              percent: notice.percent,
+              taken: notice.taken,
+              capacity: event.capacity ?? 0,
+              listUrl: this.url(`/verwaltung/veranstaltungen/${event.id}/anmeldungen`),
+              ...this.eventData(event),
+            },
           },
-        },
-        manager,
-      );
-    }
+          manager,
+        );
+      }
+    });
   }
 
   calendarFile(events: Event[]): string {
@@ -207,4 +262,11 @@ export class EventNotifications {
   private url(path: string): string {
     return `${this.config.publicBaseUrl}${path}`;
   }
+}
+
+/** A message that opens with a salutation line of its own ("Liebe Teilnehmende,", "Hallo zusammen,"). */
+function hasOwnSalutation(text: string): boolean {
+  return /^(liebe|lieber|hallo|sehr geehrte|guten (tag|morgen|abend)|moin|servus)\b[^\n]{0,80},?\s*(\n|$)/i.test(
+    text.trim(),
+  );
 }

@@ -57,7 +57,35 @@ export class EventPagesService {
   }
 
   async page(slug: string) {
-    const event = await this.events.findPublic(slug);
+    return this.pageOf(await this.events.findPublic(slug));
+  }
+
+  /**
+   * The page of any event (a draft too) as it will look, for organizers: with all its documents
+   * and without a registration form, which only works once the event is published.
+   */
+  async preview(id: number) {
+    const event = await this.events.findForPreview(id);
+    const page = await this.pageOf(event, { preview: true });
+    return {
+      ...page,
+      seats: {
+        label:
+          event.status === 'draft'
+            ? 'Vorschau: Die Anmeldung öffnet erst mit der Veröffentlichung.'
+            : page.seats.label,
+        canRegister: false,
+        waitingList: false,
+        free: page.seats.free,
+      },
+      previewNotice:
+        event.status === 'draft'
+          ? 'Vorschau – nicht veröffentlicht. Nur Sie und andere Berechtigte sehen diese Seite.'
+          : 'Vorschau aus der Verwaltung.',
+    };
+  }
+
+  private async pageOf(event: Event, { preview = false } = {}) {
     const [seats, documents] = await Promise.all([
       this.events.seatInfo(event),
       this.eventDocuments.list(event.id),
@@ -75,7 +103,7 @@ export class EventPagesService {
         url: `/kek/${approach.subGoal.goal.field.slug}/${approach.slug}`,
       })),
       jsonLd: this.jsonLd(event),
-      documents: documents.filter((document) => document.isPublic).map(toDocumentView),
+      documents: documents.filter((document) => preview || document.isPublic).map(toDocumentView),
       imageCredits: [...new Set([...imageCredits(documents), ...event.imageCredits])],
       isYouth: event.format === 'youth_forum',
       process: event.process && {

@@ -13,12 +13,14 @@ import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { DOCUMENT_KIND_LABELS, toDocumentView } from '../documents/document-view.js';
 import { EventDocumentDto } from './dto/event-document.dto.js';
 import { EventDocumentsService } from './event-documents.service.js';
-import { CancelEventDto, EventFormDto, MessageDto } from './dto/event-form.dto.js';
+import { CancelEventDto, DeclineDto, EventFormDto } from './dto/event-form.dto.js';
 import { EVENT_FORMATS } from './event-formats.js';
 import { EventsAdminService } from './events-admin.service.js';
 import { registrationsCsv, registrationRows } from './registrations-list.js';
 import { RegistrationsService } from './registrations.service.js';
 import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
+import { EventPagesService } from './event-pages.service.js';
+import { sentMessageRows } from './sent-messages.js';
 import { IdParam, UuidParam } from '../common/params/id-param.decorator.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
@@ -33,6 +35,7 @@ export class EventsAdminController {
     private readonly concept: ConceptService,
     private readonly eventDocuments: EventDocumentsService,
     private readonly processes: ProcessesService,
+    private readonly eventPages: EventPagesService,
   ) {}
 
   @Get()
@@ -48,7 +51,7 @@ export class EventsAdminController {
     return {
       ...(await this.formModel()),
       pageTitle: 'Neue Veranstaltung',
-      action: `${LIST.url}/neu`,
+      action: `${LIST.url}/neu#fehler`,
       values: {
         format: 'regional_forum',
         waitingListEnabled: 'ja',
@@ -69,14 +72,15 @@ export class EventsAdminController {
     response.locals.formModel = {
       ...(await this.formModel()),
       pageTitle: 'Neue Veranstaltung',
-      action: `${LIST.url}/neu`,
+      action: `${LIST.url}/neu#fehler`,
     };
     const event = await this.events.save(actor, await validateForm(EventFormDto, body));
     addFlash(request, {
       kind: 'success',
-      message: 'Die Veranstaltung ist als Entwurf gespeichert.',
+      message:
+        'Die Veranstaltung ist als Entwurf gespeichert. Über „Vorschau“ sehen Sie die Seite, wie sie veröffentlicht aussehen wird.',
     });
-    response.redirect(303, `${LIST.url}/${event.id}`);
+    response.redirect(303, `${LIST.url}/${event.id}#inhalt`);
   }
 
   @Get(':id')
@@ -87,9 +91,27 @@ export class EventsAdminController {
       ...(await this.formModel()),
       pageTitle: event.title,
       event,
-      action: `${LIST.url}/${id}`,
+      action: `${LIST.url}/${id}#fehler`,
       values: this.events.formValues(event),
+      messages: sentMessageRows(await this.events.sentMessages(id)),
     };
+  }
+
+  /** The public page of the event as it will look, drafts too; only for the back office. */
+  @Get(':id/vorschau')
+  async preview(@IdParam('id') id: number, @Res() response: Response) {
+    const page = await this.eventPages.preview(id);
+    response.render('events/show', {
+      ...page,
+      breadcrumbs: [BACK_OFFICE, LIST, { title: page.details.title, url: `${LIST.url}/${id}` }],
+    });
+  }
+
+  /** The address of a refused cancellation, opened again: the event's page. */
+  @Get(':id/absagen')
+  @Render('events/admin/form')
+  cancelForm(@IdParam('id') id: number) {
+    return this.editForm(id);
   }
 
   @Post(':id')
@@ -106,11 +128,11 @@ export class EventsAdminController {
       ...(await this.formModel()),
       pageTitle: event.title,
       event,
-      action: `${LIST.url}/${id}`,
+      action: `${LIST.url}/${id}#fehler`,
     };
     await this.events.save(actor, await validateForm(EventFormDto, body), id);
     addFlash(request, { kind: 'success', message: 'Die Veranstaltung ist gespeichert.' });
-    response.redirect(303, `${LIST.url}/${id}`);
+    response.redirect(303, `${LIST.url}/${id}#inhalt`);
   }
 
   @Post(':id/veroeffentlichen')
@@ -122,7 +144,7 @@ export class EventsAdminController {
   ) {
     const event = await this.events.publish(actor, id);
     addFlash(request, { kind: 'success', message: `„${event.title}“ ist veröffentlicht.` });
-    response.redirect(303, `${LIST.url}/${id}`);
+    response.redirect(303, `${LIST.url}/${id}#inhalt`);
   }
 
   @Post(':id/absagen')
@@ -141,6 +163,7 @@ export class EventsAdminController {
       event,
       action: `${LIST.url}/${id}`,
       values: this.events.formValues(event),
+      messages: sentMessageRows(await this.events.sentMessages(id)),
     };
     const form = await validateForm(CancelEventDto, body);
     const sent = await this.events.cancel(actor, id, form.reason);
@@ -148,7 +171,7 @@ export class EventsAdminController {
       kind: 'success',
       message: `Die Veranstaltung ist abgesagt; ${sent} Angemeldete werden per E-Mail informiert.`,
     });
-    response.redirect(303, `${LIST.url}/${id}`);
+    response.redirect(303, `${LIST.url}/${id}#inhalt`);
   }
 
   @Get(':id/anmeldungen')
@@ -179,58 +202,37 @@ export class EventsAdminController {
   ) {
     await this.registrations.approve(actor, id, registrationId);
     addFlash(request, { kind: 'success', message: 'Die Anmeldung ist angenommen.' });
-    response.redirect(303, `${LIST.url}/${id}/anmeldungen`);
+    response.redirect(303, `${LIST.url}/${id}/anmeldungen#inhalt`);
   }
 
   @Get(':id/anmeldungen/:registrationId/ablehnen')
-  @Render(CONFIRM_VIEW)
+  @Render('events/admin/decline')
   async confirmDecline(
     @IdParam('id') id: number,
     @UuidParam('registrationId') registrationId: string,
-  ): Promise<Confirmation> {
-    await this.registrations.findForEvent(id, registrationId);
-    return {
-      pageTitle: 'Anmeldung ablehnen',
-      breadcrumbs: [BACK_OFFICE, LIST],
-      question: 'Diese Anmeldung wirklich ablehnen?',
-      consequence:
-        'Die Person erhält eine E-Mail, ihr Platz geht an die Warteliste. Das lässt sich nicht rückgängig machen.',
-      action: `${LIST.url}/${id}/anmeldungen/${registrationId}/ablehnen`,
-      confirmLabel: 'Ja, ablehnen',
-      cancelUrl: `${LIST.url}/${id}/anmeldungen`,
-    };
+  ) {
+    return this.declineModel(id, registrationId);
   }
 
   @Post(':id/anmeldungen/:registrationId/ablehnen')
+  @FormView('events/admin/decline')
   async decline(
     @IdParam('id') id: number,
     @UuidParam('registrationId') registrationId: string,
-    @CurrentUser() actor: SessionUser,
-    @Req() request: Request,
-    @Res() response: Response,
-  ) {
-    await this.registrations.decline(actor, id, registrationId);
-    addFlash(request, {
-      kind: 'success',
-      message: 'Die Anmeldung ist abgelehnt; der Platz geht an die Warteliste.',
-    });
-    response.redirect(303, `${LIST.url}/${id}/anmeldungen`);
-  }
-
-  @Post(':id/nachricht')
-  @FormView('events/admin/registrations')
-  async message(
-    @IdParam('id') id: number,
     @Body() body: Record<string, unknown>,
     @CurrentUser() actor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    response.locals.formModel = await this.registrationsModel(id);
-    const form = await validateForm(MessageDto, body);
-    const sent = await this.events.message(actor, id, form.subject, form.text);
-    addFlash(request, { kind: 'success', message: `Die Nachricht geht an ${sent} Angemeldete.` });
-    response.redirect(303, `${LIST.url}/${id}/anmeldungen`);
+    const model = await this.declineModel(id, registrationId);
+    response.locals.formModel = model;
+    const form = await validateForm(DeclineDto, body);
+    await this.registrations.decline(actor, id, registrationId, form.reason);
+    addFlash(request, {
+      kind: 'success',
+      message: `Die Anmeldung von ${model.name} ist abgelehnt; ${model.name} erhält eine E-Mail${form.reason ? ' mit Ihrer Begründung' : ''}.${model.isSeat ? ' Ihr Platz geht an die erste Person auf der Warteliste, falls es eine gibt.' : ''}`,
+    });
+    response.redirect(303, `${LIST.url}/${id}/anmeldungen#inhalt`);
   }
 
   @Get(':id/dokumente')
@@ -254,7 +256,7 @@ export class EventsAdminController {
     const warnings = await this.eventDocuments.attach(await this.events.find(id), file, form);
     addFlash(request, { kind: 'success', message: `„${form.title}“ ist hochgeladen.` });
     for (const warning of warnings) addFlash(request, { kind: 'warning', message: warning });
-    response.redirect(303, `${LIST.url}/${id}/dokumente`);
+    response.redirect(303, `${LIST.url}/${id}/dokumente#inhalt`);
   }
 
   @Get(':id/dokumente/:documentId/loeschen')
@@ -286,30 +288,37 @@ export class EventsAdminController {
   ) {
     await this.eventDocuments.detach(actor, await this.events.find(id), documentId);
     addFlash(request, { kind: 'success', message: 'Das Dokument ist gelöscht.' });
-    response.redirect(303, `${LIST.url}/${id}/dokumente`);
+    response.redirect(303, `${LIST.url}/${id}/dokumente#inhalt`);
   }
 
-  /** Check-in at the door: a short list with one large button per person, usable on a phone. */
-  @Get(':id/einlass')
-  @Render('events/admin/check-in')
-  async checkIn(@IdParam('id') id: number) {
-    const model = await this.registrationsModel(id);
+  /** The confirm page names person and event and says what declining does to this entry. */
+  private async declineModel(id: number, registrationId: string) {
+    const registration = await this.registrations.findForEvent(id, registrationId);
+    const { event } = registration;
+    const name = registration.name ?? 'diese Person';
+    const isSeat = registration.status === 'seat';
+    const active = isSeat || registration.status === 'waiting';
     return {
-      ...model,
-      pageTitle: `Einlass: ${model.event.title}`,
-      rows: model.rows.filter((row) => row.isSeat),
+      pageTitle: 'Anmeldung ablehnen',
+      breadcrumbs: [
+        BACK_OFFICE,
+        LIST,
+        { title: event.title, url: `${LIST.url}/${id}` },
+        { title: 'Anmeldungen', url: `${LIST.url}/${id}/anmeldungen` },
+      ],
+      name,
+      email: registration.email,
+      eventTitle: event.title,
+      isSeat,
+      active,
+      consequence: !active
+        ? 'Diese Anmeldung ist nicht mehr aktiv (abgemeldet, abgelehnt oder nicht bestätigt); es gibt nichts abzulehnen.'
+        : isSeat
+          ? `${name} hat einen Platz. Nach der Ablehnung erhält ${name} eine E-Mail, und der Platz geht an die erste Person auf der Warteliste, falls es eine gibt. Das lässt sich nicht rückgängig machen.`
+          : `${name} steht auf der Warteliste und hat noch keinen Platz. Nach der Ablehnung erhält ${name} eine E-Mail und wird von der Warteliste genommen. Das lässt sich nicht rückgängig machen.`,
+      action: `${LIST.url}/${id}/anmeldungen/${registrationId}/ablehnen#fehler`,
+      cancelUrl: `${LIST.url}/${id}/anmeldungen`,
     };
-  }
-
-  @Post(':id/einlass/:registrationId')
-  async toggleAttendance(
-    @IdParam('id') id: number,
-    @UuidParam('registrationId') registrationId: string,
-    @Body('anwesend') attended: unknown,
-    @Res() response: Response,
-  ) {
-    await this.registrations.setAttended(id, registrationId, attended === 'ja');
-    response.redirect(303, `${LIST.url}/${id}/einlass#anmeldung-${registrationId}`);
   }
 
   private async documentsModel(id: number) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
@@ -8,7 +8,8 @@ import { slugify } from '../common/text/slugify.js';
 import { berlinLocalToUtc, utcToBerlinLocal } from '../common/views/berlin-local-time.js';
 import { Approach } from '../concept/entities/approach.entity.js';
 import { FieldOfAction } from '../concept/entities/field-of-action.entity.js';
-import type { EventFormDto } from './dto/event-form.dto.js';
+import type { EventFormDto, MessageDto } from './dto/event-form.dto.js';
+import { EventMessage, type MessageRecipientGroup } from './entities/event-message.entity.js';
 import { Event } from './entities/event.entity.js';
 import { Registration } from './entities/registration.entity.js';
 import { EventNotFoundError } from './events.service.js';
@@ -17,6 +18,22 @@ import { EventNotifications } from './event-notifications.service.js';
 import { ProcessNotFoundError, ProcessesService } from '../participation/processes.service.js';
 
 const ACTIVE = In(['seat', 'waiting'] as const);
+
+/** The recipient groups as the organizer's pages and the audit log name them. */
+export const RECIPIENT_GROUP_LABELS: Record<MessageRecipientGroup, string> = {
+  seat: 'Angemeldete mit Platz',
+  waiting: 'Personen auf der Warteliste',
+  all: 'Angemeldete und Personen auf der Warteliste',
+};
+
+export class NoRecipientsError extends FormValidationError {
+  constructor() {
+    super({
+      recipients:
+        'In dieser Gruppe ist niemand mit bestätigter E-Mail-Adresse. Bitte wählen Sie eine andere Gruppe.',
+    });
+  }
+}
 
 /** What organizers do with events: create, edit, publish, move, cancel, and write to everyone. */
 @Injectable()
@@ -212,21 +229,50 @@ export class EventsAdminService {
     });
   }
 
-  async message(actor: SessionUser, id: number, subject: string, text: string): Promise<number> {
+  /** How many people each recipient group reaches. */
+  async recipientCounts(eventId: number): Promise<Record<MessageRecipientGroup, number>> {
+    const [seat, waiting] = await Promise.all([
+      this.recipients(this.dataSource.manager, eventId, 'seat'),
+      this.recipients(this.dataSource.manager, eventId, 'waiting'),
+    ]);
+    return { seat: seat.length, waiting: waiting.length, all: seat.length + waiting.length };
+  }
+
+  /** The mail as the group's first person will get it, and how many get it. */
+  async messagePreview(id: number, form: MessageDto) {
+    const event = await this.find(id);
+    const recipients = await this.recipients(this.dataSource.manager, id, form.recipients);
+    const sample = recipients[0];
+    if (!sample) throw new NoRecipientsError();
+    return {
+      count: recipients.length,
+      to: sample.email,
+      mail: this.notifications.previewAnnouncement(event, sample, form),
+    };
+  }
+
+  /** Sends the message to the chosen group and keeps a record of it. */
+  async message(actor: SessionUser, id: number, form: MessageDto): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const event = await manager.findOneBy(Event, { id });
       if (!event) throw new EventNotFoundError();
-      const sent = await this.notifications.toAllParticipants(
-        manager,
-        event,
-        await this.active(manager, id),
-        { subject, text },
-      );
+      const recipients = await this.recipients(manager, id, form.recipients);
+      if (recipients.length === 0) throw new NoRecipientsError();
+      const sent = await this.notifications.toAllParticipants(manager, event, recipients, form);
+      await manager.insert(EventMessage, {
+        event: { id },
+        sentBy: { id: actor.id },
+        senderName: actor.displayName,
+        subject: form.subject,
+        text: form.text,
+        recipientGroup: form.recipients,
+        recipientCount: sent,
+      });
       await this.audit.record(
         actor,
         {
           action: 'event.message',
-          summary: `Nachricht an ${sent} Angemeldete: ${subject}`,
+          summary: `Nachricht an ${sent} ${RECIPIENT_GROUP_LABELS[form.recipients]}: ${form.subject}`,
           subjectType: 'event',
           subjectId: String(id),
           subjectLabel: event.title,
@@ -235,6 +281,13 @@ export class EventsAdminService {
       );
       return sent;
     });
+  }
+
+  /** The messages sent for this event, newest first. */
+  sentMessages(eventId: number): Promise<EventMessage[]> {
+    return this.dataSource
+      .getRepository(EventMessage)
+      .find({ where: { event: { id: eventId } }, order: { sentAt: 'DESC', id: 'DESC' } });
   }
 
   /** The organizer's list: seats first, then the waiting list, each in order of arrival. */
@@ -246,6 +299,23 @@ export class EventsAdminService {
       .orderBy(`CASE registration.status WHEN 'seat' THEN 0 WHEN 'waiting' THEN 1 ELSE 2 END`)
       .addOrderBy('registration.sequence')
       .getMany();
+  }
+
+  /** A group's people with a confirmed address: unconfirmed addresses get no messages. */
+  private recipients(
+    manager: EntityManager,
+    eventId: number,
+    group: MessageRecipientGroup,
+  ): Promise<Registration[]> {
+    return manager.find(Registration, {
+      where: {
+        event: { id: eventId },
+        status: group === 'all' ? ACTIVE : group,
+        emailConfirmedAt: Not(IsNull()),
+        email: Not(IsNull()),
+      },
+      order: { sequence: 'ASC' },
+    });
   }
 
   private active(manager: EntityManager, eventId: number): Promise<Registration[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, MoreThanOrEqual, Repository } from 'typeorm';
+import { DataSource, type FindOptionsWhere, In, MoreThanOrEqual, Repository } from 'typeorm';
 import { DomainError } from '../common/errors/domain.error.js';
 import { formatDateTime } from '../common/views/berlin-time.js';
 import { Event } from './entities/event.entity.js';
@@ -78,8 +78,17 @@ export class EventsService {
   }
 
   async findPublic(slug: string): Promise<Event> {
+    return this.findForPage({ slug, status: In(['published', 'cancelled']) });
+  }
+
+  /** Any event, drafts too, with what its page shows: for the organizers' preview. */
+  async findForPreview(id: number): Promise<Event> {
+    return this.findForPage({ id });
+  }
+
+  private async findForPage(where: FindOptionsWhere<Event>): Promise<Event> {
     const event = await this.events.findOne({
-      where: { slug, status: In(['published', 'cancelled']) },
+      where,
       relations: {
         fields: true,
         approaches: { subGoal: { goal: { field: true } } },
@@ -128,7 +137,7 @@ export class EventsService {
     const free = await this.registrations.freeSeats(this.dataSource.manager, event);
     if (free === null)
       return {
-        label: 'Anmeldung offen, ohne Platzbegrenzung',
+        label: 'Anmeldung offen – Plätze unbegrenzt',
         canRegister: true,
         waitingList: false,
         free,

@@ -1,5 +1,5 @@
 import { csvFile } from '../common/text/csv.js';
-import { formatDateTime } from '../common/views/berlin-time.js';
+import { utcToBerlinLocal } from '../common/views/berlin-local-time.js';
 import type { Event } from './entities/event.entity.js';
 import type { Registration } from './entities/registration.entity.js';
 
@@ -41,6 +41,10 @@ export function registrationRows(event: Event, registrations: Registration[]) {
   });
 }
 
+/**
+ * The list for spreadsheets: "Angemeldet am" as Berlin time "2026-05-04 18:30" (sorts as text), the
+ * free question's answers headed with the question itself.
+ */
 export function registrationsCsv(event: Event, registrations: Registration[]): string {
   const header = [
     'Nr.',
@@ -52,7 +56,7 @@ export function registrationsCsv(event: Event, registrations: Registration[]): s
     'E-Mail bestätigt',
     'Ernährung',
     'Barrierefreiheit',
-    'Antwort',
+    event.freeQuestion ?? 'Antwort',
     'Foto-Einwilligung',
     'Teilnehmerliste',
     'Anwesend',
@@ -74,7 +78,7 @@ export function registrationsCsv(event: Event, registrations: Registration[]): s
       row.photoConsent ? 'ja' : 'nein',
       row.participantListConsent ? 'ja' : 'nein',
       row.attended ? 'ja' : 'nein',
-      formatDateTime(row.createdAt),
+      utcToBerlinLocal(row.createdAt).replace('T', ' '),
     ]),
   );
 }

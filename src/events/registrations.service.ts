@@ -246,26 +246,24 @@ export class RegistrationsService {
     });
   }
 
-  async decline(actor: SessionUser, eventId: number, registrationId: string): Promise<void> {
+  /** `reason`, when given, is quoted in the mail to the person. */
+  async decline(
+    actor: SessionUser,
+    eventId: number,
+    registrationId: string,
+    reason?: string,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const event = await this.lockEvent(manager, eventId);
       const registration = await this.findInEvent(manager, eventId, registrationId);
       if (registration.status !== 'seat' && registration.status !== 'waiting') return;
       await manager.update(Registration, { id: registrationId }, { status: 'declined' });
-      await this.notifications.toParticipant(manager, 'declined', event, registration);
+      await this.notifications.toParticipant(manager, 'declined', event, registration, {
+        declineReason: reason,
+      });
       await this.recordDecision(manager, actor, registration, 'declined');
       await this.promote(manager, event);
     });
-  }
-
-  async setAttended(eventId: number, registrationId: string, attended: boolean): Promise<void> {
-    const registration = await this.findForEvent(eventId, registrationId);
-    await this.dataSource
-      .getRepository(Registration)
-      .update(
-        { id: registration.id, status: 'seat' },
-        { attendedAt: attended ? new Date() : null },
-      );
   }
 
   /** Runs every few minutes: unconfirmed holds that ran out free their seats for the waiting list. */

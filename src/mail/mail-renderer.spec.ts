@@ -81,6 +81,8 @@ describe('MailRenderer', () => {
           eventWhere: 'Ludwigslust',
           eventUrl: 'https://portal.test/m',
           message: 'Eine Nachricht',
+          greeting: 'Guten Tag Anna <b>,',
+          declineReason: 'Zielgruppe',
           isCancelledEvent: false,
           percent: 80,
           taken: 48,

@@ -11,6 +11,10 @@ import {
 } from 'class-validator';
 import { LocalDateTime } from '../../common/forms/date-fields.js';
 import { IdList, TextList, WholeNumber, toDatabaseId } from '../../common/forms/number-fields.js';
+import {
+  MESSAGE_RECIPIENT_GROUPS,
+  type MessageRecipientGroup,
+} from '../entities/event-message.entity.js';
 import { EVENT_FORMAT_KEYS, type EventFormat } from '../event-formats.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -204,6 +208,9 @@ export class CancelEventDto {
 }
 
 export class MessageDto {
+  @IsIn(MESSAGE_RECIPIENT_GROUPS, { message: 'Bitte wählen Sie, wer die Nachricht erhält.' })
+  recipients: MessageRecipientGroup;
+
   @Transform(trim)
   @IsString({ message: 'Bitte geben Sie einen Betreff an.' })
   @Length(3, 200, { message: 'Der Betreff muss 3 bis 200 Zeichen lang sein.' })
@@ -213,4 +220,12 @@ export class MessageDto {
   @IsString({ message: 'Bitte schreiben Sie eine Nachricht.' })
   @Length(1, 10_000, { message: 'Bitte schreiben Sie eine Nachricht (höchstens 10.000 Zeichen).' })
   text: string;
+}
+
+export class DeclineDto {
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString({ message: 'Bitte geben Sie die Begründung als Text an.' })
+  @MaxLength(1000, { message: tooLong('Die Begründung', 1000) })
+  reason?: string;
 }
