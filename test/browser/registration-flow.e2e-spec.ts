@@ -274,7 +274,7 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       await expect(card('Karte mit Plätzen')).resolves.toBe('noch 2 Plätze frei');
       await expect(card('Karte ausgebucht')).resolves.toBe('ausgebucht');
       await expect(card('Karte Warteliste')).resolves.toBe('ausgebucht – Warteliste offen');
-      await expect(card('Karte unbegrenzt')).resolves.toBe('Anmeldung offen, ohne Platzbegrenzung');
+      await expect(card('Karte unbegrenzt')).resolves.toBe('Anmeldung offen – Plätze unbegrenzt');
       await expectAccessible(page, 'events-list-seats');
 
       await page.goto(baseUrl);
