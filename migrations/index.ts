@@ -11,6 +11,7 @@ import { ParticipationProcesses1796156756121 } from './1796156756121-Participati
 import { ContactsOnProcesses1796156756122 } from './1796156756122-ContactsOnProcesses.js';
 import { RegistrationTokens1796157074373 } from './1796157074373-RegistrationTokens.js';
 import { DocumentOwnerRole1796158265023 } from './1796158265023-DocumentOwnerRole.js';
+import { ArticleReview1796166042257 } from './1796166042257-ArticleReview.js';
 
 /** Every migration, in order. A new migration is added here and never edited once it has landed. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -27,4 +28,5 @@ export const migrations: MixedList<Function> = [
   ContactsOnProcesses1796156756122,
   RegistrationTokens1796157074373,
   DocumentOwnerRole1796158265023,
+  ArticleReview1796166042257,
 ];
