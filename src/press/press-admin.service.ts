@@ -238,6 +238,10 @@ export class PressAdminService {
       const article = await this.lockArticle(manager, id);
       if (article.status !== 'review') throw new ArticleNotInReviewError();
       if (!mayReview(article, reviewer)) throw new OwnArticleReviewError();
+      if (decision === 'return' && !comment)
+        throw new FormValidationError({
+          comment: 'Bitte schreiben Sie, was am Artikel zu überarbeiten ist.',
+        });
       const now = new Date();
       const reviewed = {
         reviewedBy: { id: reviewer.id } as User,

@@ -96,9 +96,10 @@ export class ReviewDecisionDto {
   @IsIn(REVIEW_DECISIONS, { message: 'Bitte wählen Sie: freigeben oder zurückgeben.' })
   decision: ReviewDecision;
 
+  /** Needed to send an article back (PressAdminService.review checks that). */
   @Transform(emptyToUndefined)
-  @ValidateIf((form: ReviewDecisionDto) => form.decision === 'return' || form.comment !== undefined)
-  @IsString({ message: 'Bitte schreiben Sie, was am Artikel zu überarbeiten ist.' })
+  @IsOptional()
+  @IsString({ message: 'Bitte schreiben Sie die Anmerkung als Text.' })
   @MaxLength(2000, { message: 'Die Anmerkung darf höchstens 2.000 Zeichen lang sein.' })
   comment?: string;
 }
