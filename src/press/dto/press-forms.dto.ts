@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUrl, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
 import { CalendarDate, LocalDateTime } from '../../common/forms/date-fields.js';
 import { IdList } from '../../common/forms/number-fields.js';
 
