@@ -315,6 +315,11 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
     const png = await upload('ausschnitt.png', PNG_BYTES);
     expect(png.status).toBe(422);
     expect(png.text).toContain('Hier können Sie nur PDF-Dateien hochladen.');
+    // The refused upload's address reloads, and the page opens at the error summary.
+    expect(png.text).toContain(`action="${url}/pdf#fehler"`);
+    expect((await press.get(`${url}/pdf`).expect(200)).text).toContain(
+      `action="${url}/pdf#fehler"`,
+    );
     expect((await upload('ausschnitt.pdf', await pdfBytes())).status).toBe(303);
   });
 

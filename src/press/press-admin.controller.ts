@@ -303,7 +303,7 @@ export class PressAdminController {
     return {
       ...(await this.clippingModel()),
       pageTitle: 'Neuer Pressespiegel-Eintrag',
-      action: '/verwaltung/presse/ausschnitte/neu',
+      action: '/verwaltung/presse/ausschnitte/neu#fehler',
       values: { eventIds: [] },
     };
   }
@@ -319,14 +319,14 @@ export class PressAdminController {
     response.locals.formModel = {
       ...(await this.clippingModel()),
       pageTitle: 'Neuer Pressespiegel-Eintrag',
-      action: '/verwaltung/presse/ausschnitte/neu',
+      action: '/verwaltung/presse/ausschnitte/neu#fehler',
     };
     const clipping = await this.press.saveClipping(
       editor,
       await validateForm(ClippingFormDto, body),
     );
     addFlash(request, { kind: 'success', message: 'Der Eintrag ist gespeichert.' });
-    response.redirect(303, `/verwaltung/presse/ausschnitte/${clipping.id}`);
+    response.redirect(303, `/verwaltung/presse/ausschnitte/${clipping.id}#inhalt`);
   }
 
   @Get('ausschnitte/:id')
@@ -354,7 +354,14 @@ export class PressAdminController {
     response.locals.formModel = { ...(await this.clippingModel(id)), pageTitle: clipping.headline };
     await this.press.saveClipping(editor, await validateForm(ClippingFormDto, body), id);
     addFlash(request, { kind: 'success', message: 'Der Eintrag ist gespeichert.' });
-    response.redirect(303, `/verwaltung/presse/ausschnitte/${id}`);
+    response.redirect(303, `/verwaltung/presse/ausschnitte/${id}#inhalt`);
+  }
+
+  /** Where a refused PDF upload left the address: reloading it shows the entry again. */
+  @Get('ausschnitte/:id/pdf')
+  @Render('press/admin/clipping-form')
+  clippingPdfPage(@IdParam('id') id: number) {
+    return this.editClipping(id);
   }
 
   @Post('ausschnitte/:id/pdf')
@@ -376,7 +383,7 @@ export class PressAdminController {
     const warnings = await this.press.setClippingPdf(editor, id, file);
     addFlash(request, { kind: 'success', message: 'Die PDF-Datei ist gespeichert.' });
     for (const warning of warnings) addFlash(request, { kind: 'warning', message: warning });
-    response.redirect(303, `/verwaltung/presse/ausschnitte/${id}`);
+    response.redirect(303, `/verwaltung/presse/ausschnitte/${id}#inhalt`);
   }
 
   private async articleModel(user: SessionUser, id?: number) {
@@ -447,7 +454,7 @@ export class PressAdminController {
     const events = await this.events.listPublic();
     return {
       breadcrumbs: [BACK_OFFICE, HOME],
-      action: id ? `/verwaltung/presse/ausschnitte/${id}` : '/verwaltung/presse/ausschnitte/neu',
+      action: `${id ? `/verwaltung/presse/ausschnitte/${id}` : '/verwaltung/presse/ausschnitte/neu'}#fehler`,
       eventOptions: events
         .slice()
         .reverse()
