@@ -22,7 +22,7 @@ import { ArticleRevision } from './entities/article-revision.entity.js';
 import { ARTICLE_STATUS_LABELS, Article, type ArticleStatus } from './entities/article.entity.js';
 import { Clipping } from './entities/clipping.entity.js';
 import { PressReviewMails } from './press-review-mails.js';
-import { ArticleNotFoundError } from './press.service.js';
+import { ARTICLE_PAGE_RELATIONS, ArticleNotFoundError } from './press.service.js';
 
 export const PUBLISH_DUE_JOB = 'press.publish-due';
 
@@ -127,11 +127,7 @@ export class PressAdminService {
   async preview(id: number): Promise<Article> {
     const article = await this.articles.findOne({
       where: { id },
-      relations: {
-        leadImage: true,
-        events: true,
-        approaches: { subGoal: { goal: { field: true } } },
-      },
+      relations: ARTICLE_PAGE_RELATIONS,
     });
     if (!article) throw new ArticleNotFoundError();
     return article;

@@ -84,7 +84,8 @@ describeInBrowser('the press office in a real browser', () => {
     await reviewer.waitForURL(/\/freigabe#fehler$/);
     await focusedInView(reviewer, 'fehler');
     await expectAccessible(reviewer, 'press-review-error');
-    expect((await reviewer.reload())!.status()).toBe(200);
+    // Opening the address again (a GET, as from the address bar or a bookmark) works.
+    expect((await reviewer.goto(reviewer.url()))!.status()).toBe(200);
 
     await reviewer.fill('#feld-comment', 'Bitte eine Quelle ergänzen.');
     await reviewer.click('button[value=return]');
@@ -128,7 +129,7 @@ describeInBrowser('the press office in a real browser', () => {
       await focusedInView(page, 'fehler');
       await expect(page.locator('#feld-altText').inputValue()).resolves.toBe('Ein Radweg');
       await expectAccessible(page, `press-lead-image-error-${name}`);
-      expect((await page.reload())!.status()).toBe(200);
+      expect((await page.goto(page.url()))!.status()).toBe(200);
 
       await page.setInputFiles(
         '#feld-file',
