@@ -374,12 +374,7 @@ export class PressAdminController {
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    const clipping = await this.press.findClipping(id);
-    response.locals.formModel = {
-      ...(await this.clippingModel(id)),
-      pageTitle: clipping.headline,
-      values: { ...clipping, eventIds: clipping.events.map((event) => event.id) },
-    };
+    response.locals.formModel = await this.editClipping(id);
     const warnings = await this.press.setClippingPdf(editor, id, file);
     addFlash(request, { kind: 'success', message: 'Die PDF-Datei ist gespeichert.' });
     for (const warning of warnings) addFlash(request, { kind: 'warning', message: warning });
