@@ -12,6 +12,7 @@ import { ContactsOnProcesses1796156756122 } from './1796156756122-ContactsOnProc
 import { RegistrationTokens1796157074373 } from './1796157074373-RegistrationTokens.js';
 import { DocumentOwnerRole1796158265023 } from './1796158265023-DocumentOwnerRole.js';
 import { RoundScales1796165946584 } from './1796165946584-RoundScales.js';
+import { ArticleReview1796166042257 } from './1796166042257-ArticleReview.js';
 import { EventMessages1796166084905 } from './1796166084905-EventMessages.js';
 import { SentMail1796166403301 } from './1796166403301-SentMail.js';
 import { PageCacheNotifications1796172000000 } from './1796172000000-PageCacheNotifications.js';
@@ -32,6 +33,7 @@ export const migrations: MixedList<Function> = [
   RegistrationTokens1796157074373,
   DocumentOwnerRole1796158265023,
   RoundScales1796165946584,
+  ArticleReview1796166042257,
   EventMessages1796166084905,
   SentMail1796166403301,
   PageCacheNotifications1796172000000,

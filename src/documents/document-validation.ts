@@ -125,3 +125,14 @@ export async function validateDocument(
     ...values,
   };
 }
+
+/** The details of a stored photo, changed without a new file: both stay required. */
+export function validatePhotoDetails(meta: Pick<DocumentMeta, 'altText' | 'credit'>): {
+  altText: string;
+  credit: string;
+} {
+  const errors: FieldErrors = {};
+  const { altText, credit } = checkDetails({ ...meta, kind: 'photo', title: 'Foto' }, errors);
+  if (!altText || !credit || Object.keys(errors).length > 0) throw new FormValidationError(errors);
+  return { altText, credit };
+}

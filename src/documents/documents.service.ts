@@ -12,6 +12,7 @@ import {
   type IncomingDocumentFile,
   type UploadPolicy,
   validateDocument,
+  validatePhotoDetails,
 } from './document-validation.js';
 import { Document } from './entities/document.entity.js';
 import { accessibilityWarnings, checkPdfAccessibility } from './pdf-accessibility.js';
@@ -116,6 +117,11 @@ export class DocumentsService {
     for (let start = 0; start < ids.length; start += ID_CHUNK) {
       await manager.update(Document, { id: In(ids.slice(start, start + ID_CHUNK)) }, { isPublic });
     }
+  }
+
+  /** New alt text and credit for a stored photo (validated as on upload). */
+  async describePhoto(id: string, meta: Pick<DocumentMeta, 'altText' | 'credit'>): Promise<void> {
+    await this.documents.update({ id }, validatePhotoDetails(meta));
   }
 
   async remove(id: string): Promise<void> {

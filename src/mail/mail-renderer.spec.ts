@@ -32,6 +32,8 @@ describe('MailRenderer', () => {
         'event-announcement',
         'capacity-notice',
         'round-invitation',
+        'article-review-requested',
+        'article-reviewed',
       ]),
     );
   });
@@ -94,6 +96,16 @@ describe('MailRenderer', () => {
           opensAt: '1. Juli 2027, 10:00 Uhr',
           closesAt: '31. Juli 2027, 18:00 Uhr',
           rateUrl: 'https://portal.test/o',
+          submitterName: 'Pressestelle',
+          reviewerName: 'Zweite Pressestelle',
+          articleTitle: 'Neue Radwege',
+          comment: 'Bitte die Zahlen prüfen.',
+          reviewUrl: 'https://portal.test/p',
+          articleUrl: 'https://portal.test/q',
+          isPublished: false,
+          isScheduled: true,
+          isReturned: true,
+          publishAt: new Date('2027-07-01T08:00:00Z'),
           sections: [
             {
               approachTitle: 'Ansatz',

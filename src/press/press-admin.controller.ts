@@ -12,15 +12,30 @@ import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { documentUrl } from '../documents/document-view.js';
 import { ImageDetailsDto } from '../documents/dto/image-details.dto.js';
 import { EventsService } from '../events/events.service.js';
-import { ArticleFormDto, ClippingFormDto } from './dto/press-forms.dto.js';
-import { ARTICLE_STATUS_LABELS } from './entities/article.entity.js';
-import { PressAdminService } from './press-admin.service.js';
+import { AppConfig } from '../config/app-config.js';
+import { articlePage } from './article-page.js';
+import {
+  ArticleFormDto,
+  ClippingFormDto,
+  ReviewDecisionDto,
+  SubmitForReviewDto,
+} from './dto/press-forms.dto.js';
+import { ARTICLE_STATUS_LABELS, type Article } from './entities/article.entity.js';
+import { PressAdminService, mayReview } from './press-admin.service.js';
 import { clippingSource } from './press.service.js';
 import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
 import { IdParam } from '../common/params/id-param.decorator.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
 const HOME = { title: 'Presse', url: '/verwaltung/presse' };
+
+/**
+ * The article's page in the back office; by default at its top (`#inhalt`), where the flash with
+ * the outcome of a POST is, so a form's `#fehler` does not carry over into the redirect.
+ */
+function articleUrl(id: number, anchor = '#inhalt'): string {
+  return `/verwaltung/presse/artikel/${id}${anchor}`;
+}
 
 @Controller('verwaltung/presse')
 @RequireRoles('press')
@@ -29,18 +44,24 @@ export class PressAdminController {
     private readonly press: PressAdminService,
     private readonly events: EventsService,
     private readonly concept: ConceptService,
+    private readonly config: AppConfig,
   ) {}
 
   @Get()
   @Render('press/admin/index')
-  async index() {
-    const [articles, clippings] = await Promise.all([
+  async index(@CurrentUser() user: SessionUser) {
+    const [articles, clippings, waiting] = await Promise.all([
       this.press.listArticles(),
       this.press.listClippings(),
+      this.press.awaitingReview(),
     ]);
     return {
       pageTitle: 'Presse',
       breadcrumbs: [BACK_OFFICE],
+      reviewQueue: waiting.map((article) => ({
+        ...article,
+        mayReview: mayReview(article, user),
+      })),
       articles: articles.map((article) => ({
         ...article,
         statusLabel: ARTICLE_STATUS_LABELS[article.status],
@@ -51,11 +72,10 @@ export class PressAdminController {
 
   @Get('artikel/neu')
   @Render('press/admin/article-form')
-  async newArticle() {
+  async newArticle(@CurrentUser() user: SessionUser) {
     return {
-      ...(await this.articleModel()),
+      ...(await this.articleModel(user)),
       pageTitle: 'Neuer Artikel',
-      action: '/verwaltung/presse/artikel/neu',
       values: { eventIds: [], approachIds: [] },
     };
   }
@@ -69,21 +89,24 @@ export class PressAdminController {
     @Res() response: Response,
   ) {
     response.locals.formModel = {
-      ...(await this.articleModel()),
+      ...(await this.articleModel(editor)),
       pageTitle: 'Neuer Artikel',
-      action: '/verwaltung/presse/artikel/neu',
     };
     const article = await this.press.saveArticle(editor, await validateForm(ArticleFormDto, body));
-    addFlash(request, { kind: 'success', message: 'Der Artikel ist als Entwurf gespeichert.' });
-    response.redirect(303, `/verwaltung/presse/artikel/${article.id}`);
+    addFlash(request, {
+      kind: 'success',
+      message:
+        'Der Artikel ist als Entwurf gespeichert. Veröffentlichen kann ihn eine andere Person der Pressestelle, wenn Sie ihn zur Prüfung vorgelegt haben.',
+    });
+    response.redirect(303, articleUrl(article.id));
   }
 
   @Get('artikel/:id')
   @Render('press/admin/article-form')
-  async editArticle(@IdParam('id') id: number) {
+  async editArticle(@IdParam('id') id: number, @CurrentUser() user: SessionUser) {
     const article = await this.press.findArticle(id);
     return {
-      ...(await this.articleModel(id)),
+      ...(await this.articleModel(user, id)),
       pageTitle: article.title,
       values: this.press.articleValues(article),
     };
@@ -99,40 +122,94 @@ export class PressAdminController {
     @Res() response: Response,
   ) {
     const article = await this.press.findArticle(id);
-    response.locals.formModel = { ...(await this.articleModel(id)), pageTitle: article.title };
+    response.locals.formModel = {
+      ...(await this.articleModel(editor, id)),
+      pageTitle: article.title,
+    };
     await this.press.saveArticle(editor, await validateForm(ArticleFormDto, body), id);
     addFlash(request, { kind: 'success', message: 'Der Artikel ist gespeichert.' });
-    response.redirect(303, `/verwaltung/presse/artikel/${id}`);
+    response.redirect(303, articleUrl(id));
+  }
+
+  @Get('artikel/:id/vorschau')
+  @Render('press/article')
+  async preview(@IdParam('id') id: number) {
+    const article = await this.press.preview(id);
+    return {
+      ...articlePage(article, {
+        name: this.config.PORTAL_NAME,
+        baseUrl: this.config.publicBaseUrl,
+      }),
+      breadcrumbs: [BACK_OFFICE, HOME, { title: article.title, url: articleUrl(id, '') }],
+      preview: {
+        title:
+          article.status === 'published'
+            ? 'Vorschau – der Artikel ist veröffentlicht'
+            : 'Vorschau – nicht veröffentlicht',
+        statusLabel: ARTICLE_STATUS_LABELS[article.status],
+        editUrl: articleUrl(id, ''),
+      },
+    };
+  }
+
+  @Get('artikel/:id/pruefen')
+  @Render('press/admin/submit-review')
+  async confirmSubmit(@IdParam('id') id: number, @CurrentUser() user: SessionUser) {
+    return this.submitModel(id, user);
   }
 
   @Post('artikel/:id/pruefen')
-  async review(
+  @FormView('press/admin/submit-review')
+  async submitForReview(
     @IdParam('id') id: number,
+    @Body() body: Record<string, unknown>,
     @CurrentUser() editor: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    await this.press.submitForReview(editor, id);
-    addFlash(request, { kind: 'success', message: 'Der Artikel ist zur Prüfung vorgelegt.' });
-    response.redirect(303, `/verwaltung/presse/artikel/${id}`);
+    response.locals.formModel = await this.submitModel(id, editor);
+    const form = await validateForm(SubmitForReviewDto, body);
+    const { notified } = await this.press.submitForReview(editor, id, form.comment ?? null);
+    addFlash(request, {
+      kind: 'success',
+      message: `Der Artikel ist zur Prüfung vorgelegt. ${
+        notified === 1
+          ? 'Eine Person kann ihn freigeben und ist per E-Mail benachrichtigt.'
+          : `${notified} Personen können ihn freigeben und sind per E-Mail benachrichtigt.`
+      }`,
+    });
+    response.redirect(303, articleUrl(id));
   }
 
-  @Post('artikel/:id/veroeffentlichen')
-  async publish(
+  @Get('artikel/:id/freigabe')
+  @Render('press/admin/review')
+  async reviewPage(@IdParam('id') id: number, @CurrentUser() user: SessionUser) {
+    return this.reviewModel(id, user);
+  }
+
+  @Post('artikel/:id/freigabe')
+  @FormView('press/admin/review')
+  async review(
     @IdParam('id') id: number,
-    @CurrentUser() editor: SessionUser,
+    @Body() body: Record<string, unknown>,
+    @CurrentUser() reviewer: SessionUser,
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    const article = await this.press.publish(editor, id);
+    response.locals.formModel = await this.reviewModel(id, reviewer);
+    const form = await validateForm(ReviewDecisionDto, body);
+    const article = await this.press.review(reviewer, id, form.decision, form.comment ?? null);
+    const told = 'Die Autorin bzw. der Autor ist per E-Mail informiert.';
     addFlash(request, {
       kind: 'success',
       message:
-        article.status === 'scheduled'
-          ? 'Der Artikel erscheint zum geplanten Zeitpunkt.'
-          : 'Der Artikel ist veröffentlicht.',
+        article.status === 'draft'
+          ? `Der Artikel ist zur Überarbeitung zurückgegeben. ${told}`
+          : article.status === 'scheduled'
+            ? `Der Artikel ist freigegeben und erscheint zum geplanten Zeitpunkt. ${told}`
+            : `Der Artikel ist freigegeben und veröffentlicht. ${told}`,
     });
-    response.redirect(303, `/verwaltung/presse/artikel/${id}`);
+    response.redirect(303, articleUrl(id));
   }
 
   @Get('artikel/:id/zurueckziehen')
@@ -140,13 +217,13 @@ export class PressAdminController {
   confirmWithdraw(@IdParam('id') id: number): Confirmation {
     return {
       pageTitle: 'Artikel zurückziehen',
-      breadcrumbs: [BACK_OFFICE, { title: 'Presse', url: '/verwaltung/presse' }],
+      breadcrumbs: [BACK_OFFICE, HOME],
       question: 'Diesen Artikel wirklich zurückziehen?',
       consequence:
-        'Er wird wieder ein Entwurf und verschwindet sofort von der Website und aus dem RSS-Feed.',
+        'Er wird wieder ein Entwurf und verschwindet sofort von der Website und aus dem RSS-Feed. Um ihn wieder zu veröffentlichen, muss er erneut geprüft und freigegeben werden.',
       action: `/verwaltung/presse/artikel/${id}/zurueckziehen`,
       confirmLabel: 'Ja, zurückziehen',
-      cancelUrl: `/verwaltung/presse/artikel/${id}`,
+      cancelUrl: articleUrl(id, ''),
     };
   }
 
@@ -162,12 +239,22 @@ export class PressAdminController {
       kind: 'info',
       message: 'Der Artikel ist wieder ein Entwurf und nicht mehr öffentlich.',
     });
-    response.redirect(303, `/verwaltung/presse/artikel/${id}`);
+    response.redirect(303, articleUrl(id));
+  }
+
+  @Get('artikel/:id/titelbild')
+  @Render('press/admin/lead-image')
+  async leadImagePage(@IdParam('id') id: number) {
+    const article = await this.press.findArticle(id);
+    return {
+      ...this.leadImageModel(article),
+      values: { altText: article.leadImage?.altText, credit: article.leadImage?.credit },
+    };
   }
 
   @Post('artikel/:id/titelbild')
   @DocumentUpload()
-  @FormView('press/admin/article-form')
+  @FormView('press/admin/lead-image')
   async leadImage(
     @IdParam('id') id: number,
     @UploadedDocument() file: IncomingDocumentFile | undefined,
@@ -176,15 +263,38 @@ export class PressAdminController {
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    const article = await this.press.findArticle(id);
-    response.locals.formModel = {
-      ...(await this.articleModel(id)),
-      pageTitle: article.title,
-      values: this.press.articleValues(article),
-    };
+    response.locals.formModel = this.leadImageModel(await this.press.findArticle(id));
     await this.press.setLeadImage(editor, id, file, await validateForm(ImageDetailsDto, body));
     addFlash(request, { kind: 'success', message: 'Das Titelbild ist gespeichert.' });
-    response.redirect(303, `/verwaltung/presse/artikel/${id}`);
+    response.redirect(303, articleUrl(id));
+  }
+
+  @Get('artikel/:id/titelbild/entfernen')
+  @Render(CONFIRM_VIEW)
+  async confirmRemoveLeadImage(@IdParam('id') id: number): Promise<Confirmation> {
+    const article = await this.press.findArticle(id);
+    return {
+      pageTitle: 'Titelbild entfernen',
+      breadcrumbs: [BACK_OFFICE, HOME, { title: article.title, url: articleUrl(id, '') }],
+      question: `Das Titelbild von „${article.title}“ wirklich entfernen?`,
+      consequence:
+        'Die Bilddatei mit Bildbeschreibung und Bildnachweis wird gelöscht; der Artikel erscheint ohne Bild. Das lässt sich nicht rückgängig machen – Sie können aber jederzeit ein neues Bild hochladen.',
+      action: `/verwaltung/presse/artikel/${id}/titelbild/entfernen`,
+      confirmLabel: 'Ja, Titelbild entfernen',
+      cancelUrl: `/verwaltung/presse/artikel/${id}/titelbild`,
+    };
+  }
+
+  @Post('artikel/:id/titelbild/entfernen')
+  async removeLeadImage(
+    @IdParam('id') id: number,
+    @CurrentUser() editor: SessionUser,
+    @Req() request: Request,
+    @Res() response: Response,
+  ) {
+    await this.press.removeLeadImage(editor, id);
+    addFlash(request, { kind: 'info', message: 'Das Titelbild ist entfernt.' });
+    response.redirect(303, articleUrl(id));
   }
 
   @Get('ausschnitte/neu')
@@ -193,7 +303,7 @@ export class PressAdminController {
     return {
       ...(await this.clippingModel()),
       pageTitle: 'Neuer Pressespiegel-Eintrag',
-      action: '/verwaltung/presse/ausschnitte/neu',
+      action: '/verwaltung/presse/ausschnitte/neu#fehler',
       values: { eventIds: [] },
     };
   }
@@ -209,14 +319,14 @@ export class PressAdminController {
     response.locals.formModel = {
       ...(await this.clippingModel()),
       pageTitle: 'Neuer Pressespiegel-Eintrag',
-      action: '/verwaltung/presse/ausschnitte/neu',
+      action: '/verwaltung/presse/ausschnitte/neu#fehler',
     };
     const clipping = await this.press.saveClipping(
       editor,
       await validateForm(ClippingFormDto, body),
     );
     addFlash(request, { kind: 'success', message: 'Der Eintrag ist gespeichert.' });
-    response.redirect(303, `/verwaltung/presse/ausschnitte/${clipping.id}`);
+    response.redirect(303, `/verwaltung/presse/ausschnitte/${clipping.id}#inhalt`);
   }
 
   @Get('ausschnitte/:id')
@@ -244,7 +354,14 @@ export class PressAdminController {
     response.locals.formModel = { ...(await this.clippingModel(id)), pageTitle: clipping.headline };
     await this.press.saveClipping(editor, await validateForm(ClippingFormDto, body), id);
     addFlash(request, { kind: 'success', message: 'Der Eintrag ist gespeichert.' });
-    response.redirect(303, `/verwaltung/presse/ausschnitte/${id}`);
+    response.redirect(303, `/verwaltung/presse/ausschnitte/${id}#inhalt`);
+  }
+
+  /** Where a refused PDF upload left the address: reloading it shows the entry again. */
+  @Get('ausschnitte/:id/pdf')
+  @Render('press/admin/clipping-form')
+  clippingPdfPage(@IdParam('id') id: number) {
+    return this.editClipping(id);
   }
 
   @Post('ausschnitte/:id/pdf')
@@ -257,19 +374,14 @@ export class PressAdminController {
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    const clipping = await this.press.findClipping(id);
-    response.locals.formModel = {
-      ...(await this.clippingModel(id)),
-      pageTitle: clipping.headline,
-      values: { ...clipping, eventIds: clipping.events.map((event) => event.id) },
-    };
+    response.locals.formModel = await this.editClipping(id);
     const warnings = await this.press.setClippingPdf(editor, id, file);
     addFlash(request, { kind: 'success', message: 'Die PDF-Datei ist gespeichert.' });
     for (const warning of warnings) addFlash(request, { kind: 'warning', message: warning });
-    response.redirect(303, `/verwaltung/presse/ausschnitte/${id}`);
+    response.redirect(303, `/verwaltung/presse/ausschnitte/${id}#inhalt`);
   }
 
-  private async articleModel(id?: number) {
+  private async articleModel(user: SessionUser, id?: number) {
     const [events, approaches, history] = await Promise.all([
       this.events.listPublic(),
       this.concept.listApproaches(),
@@ -278,11 +390,12 @@ export class PressAdminController {
     const article = id ? await this.press.findArticle(id) : null;
     return {
       breadcrumbs: [BACK_OFFICE, HOME],
-      action: id ? `/verwaltung/presse/artikel/${id}` : '/verwaltung/presse/artikel/neu',
+      action: `${id ? articleUrl(id, '') : '/verwaltung/presse/artikel/neu'}#fehler`,
       article: article && {
         ...article,
         statusLabel: ARTICLE_STATUS_LABELS[article.status],
         leadImageUrl: article.leadImage ? documentUrl(article.leadImage) : null,
+        isOwn: !mayReview(article, user),
       },
       eventOptions: events
         .slice()
@@ -297,11 +410,46 @@ export class PressAdminController {
     };
   }
 
+  private async submitModel(id: number, user: SessionUser) {
+    const article = await this.press.findArticle(id);
+    return {
+      pageTitle: 'Zur Prüfung vorlegen',
+      breadcrumbs: [BACK_OFFICE, HOME, { title: article.title, url: articleUrl(id, '') }],
+      article,
+      isDraft: article.status === 'draft',
+      statusLabel: ARTICLE_STATUS_LABELS[article.status],
+      reviewers: await this.press.reviewersFor(article, user),
+      values: {},
+    };
+  }
+
+  private async reviewModel(id: number, user: SessionUser) {
+    const article = await this.press.findArticle(id);
+    return {
+      pageTitle: `Prüfen: ${article.title}`,
+      breadcrumbs: [BACK_OFFICE, HOME, { title: article.title, url: articleUrl(id, '') }],
+      article,
+      statusLabel: ARTICLE_STATUS_LABELS[article.status],
+      inReview: article.status === 'review',
+      mayReview: mayReview(article, user),
+      values: {},
+    };
+  }
+
+  private leadImageModel(article: Article) {
+    return {
+      pageTitle: `Titelbild: ${article.title}`,
+      breadcrumbs: [BACK_OFFICE, HOME, { title: article.title, url: articleUrl(article.id, '') }],
+      article,
+      image: article.leadImage && { ...article.leadImage, url: documentUrl(article.leadImage) },
+    };
+  }
+
   private async clippingModel(id?: number) {
     const events = await this.events.listPublic();
     return {
       breadcrumbs: [BACK_OFFICE, HOME],
-      action: id ? `/verwaltung/presse/ausschnitte/${id}` : '/verwaltung/presse/ausschnitte/neu',
+      action: `${id ? `/verwaltung/presse/ausschnitte/${id}` : '/verwaltung/presse/ausschnitte/neu'}#fehler`,
       eventOptions: events
         .slice()
         .reverse()

@@ -7,6 +7,7 @@ import { DomainError } from '../common/errors/domain.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { slugify } from '../common/text/slugify.js';
 import { berlinLocalToUtc, utcToBerlinLocal } from '../common/views/berlin-local-time.js';
+import { User } from '../accounts/entities/user.entity.js';
 import { Approach } from '../concept/entities/approach.entity.js';
 import { JobQueue } from '../database/job-queue.service.js';
 import type {
@@ -16,16 +17,21 @@ import type {
 } from '../documents/document-validation.js';
 import { DocumentsService } from '../documents/documents.service.js';
 import { Event } from '../events/entities/event.entity.js';
-import type { ArticleFormDto, ClippingFormDto } from './dto/press-forms.dto.js';
+import type { ArticleFormDto, ClippingFormDto, ReviewDecision } from './dto/press-forms.dto.js';
 import { ArticleRevision } from './entities/article-revision.entity.js';
 import { ARTICLE_STATUS_LABELS, Article, type ArticleStatus } from './entities/article.entity.js';
 import { Clipping } from './entities/clipping.entity.js';
-import { ArticleNotFoundError } from './press.service.js';
+import { PressReviewMails } from './press-review-mails.js';
+import { ARTICLE_PAGE_RELATIONS, ArticleNotFoundError } from './press.service.js';
 
 export const PUBLISH_DUE_JOB = 'press.publish-due';
 
 const LEAD_IMAGE_UPLOAD: UploadPolicy = { ownerRole: 'press' };
 const CLIPPING_UPLOAD: UploadPolicy = { ownerRole: 'press', accept: ['application/pdf'] };
+
+function withComment(summary: string, comment: string | null): string {
+  return comment ? `${summary}: „${comment}“` : summary;
+}
 
 /** Readers see an article (and its lead image) once it is published and its time has come. */
 function isLive(article: Pick<Article, 'status' | 'publishAt'>, now = new Date()): boolean {
@@ -33,6 +39,40 @@ function isLive(article: Pick<Article, 'status' | 'publishAt'>, now = new Date()
 }
 
 const FIELD_LABELS = { title: 'Titel', teaser: 'Vorspann', body: 'Text' } as const;
+
+/** Four eyes: whoever wrote an article or submitted it for review may not approve it or send it back. */
+export function mayReview(
+  article: Pick<Article, 'author' | 'submittedBy'>,
+  user: Pick<SessionUser, 'id'>,
+): boolean {
+  return article.author?.id !== user.id && article.submittedBy?.id !== user.id;
+}
+
+export class OwnArticleReviewError extends DomainError {
+  constructor() {
+    super(
+      'article_own_review',
+      403,
+      'Diesen Artikel haben Sie selbst geschrieben oder zur Prüfung vorgelegt. Freigeben oder zurückgeben kann ihn nur eine andere Person der Pressestelle.',
+    );
+  }
+}
+
+export class ArticleNotInReviewError extends DomainError {
+  constructor() {
+    super('article_not_in_review', 409, 'Dieser Artikel liegt nicht (mehr) zur Prüfung vor.');
+  }
+}
+
+export class ArticleNotDraftError extends DomainError {
+  constructor() {
+    super(
+      'article_not_draft',
+      409,
+      'Nur einen Entwurf können Sie zur Prüfung vorlegen; dieser Artikel ist schon vorgelegt oder veröffentlicht.',
+    );
+  }
+}
 
 /** The press office's work: articles through draft → review → published, and the press review. */
 @Injectable()
@@ -44,6 +84,7 @@ export class PressAdminService {
     private readonly documents: DocumentsService,
     private readonly jobs: JobQueue,
     private readonly audit: AuditLogService,
+    private readonly reviewMails: PressReviewMails,
   ) {}
 
   listArticles(): Promise<Article[]> {
@@ -52,13 +93,24 @@ export class PressAdminService {
 
   /** Articles submitted for review, oldest first, for the dashboard. */
   awaitingReview(): Promise<Article[]> {
-    return this.articles.find({ where: { status: 'review' }, order: { updatedAt: 'ASC' } });
+    return this.articles.find({
+      where: { status: 'review' },
+      relations: { submittedBy: true },
+      order: { submittedAt: 'ASC', updatedAt: 'ASC' },
+    });
   }
 
   async findArticle(id: number): Promise<Article> {
     const article = await this.articles.findOne({
       where: { id },
-      relations: { leadImage: true, events: true, approaches: true },
+      relations: {
+        leadImage: true,
+        events: true,
+        approaches: true,
+        author: true,
+        submittedBy: true,
+        reviewedBy: true,
+      },
     });
     if (!article) throw new ArticleNotFoundError();
     return article;
@@ -69,6 +121,21 @@ export class PressAdminService {
       where: { article: { id: articleId } },
       order: { createdAt: 'DESC', id: 'DESC' },
     });
+  }
+
+  /** An article in any state, with what its public page shows, for the press office's preview. */
+  async preview(id: number): Promise<Article> {
+    const article = await this.articles.findOne({
+      where: { id },
+      relations: ARTICLE_PAGE_RELATIONS,
+    });
+    if (!article) throw new ArticleNotFoundError();
+    return article;
+  }
+
+  /** Who would be asked to review an article submitted by this person. */
+  reviewersFor(article: Article, submitter: SessionUser): Promise<User[]> {
+    return this.reviewMails.reviewers(this.dataSource.manager, article, submitter);
   }
 
   articleValues(article: Article) {
@@ -114,6 +181,7 @@ export class PressAdminService {
             ...values,
             slug: await this.uniqueSlug(manager, form.title),
             status: 'draft',
+            author: { id: editor.id },
           });
       const saved = await manager.save(Article, article);
       await this.revision(
@@ -130,25 +198,92 @@ export class PressAdminService {
     });
   }
 
-  submitForReview(editor: SessionUser, id: number): Promise<Article> {
-    return this.setStatus(editor, id, 'review');
+  /** Hands a draft to the rest of the press office, who hear of it by mail. */
+  async submitForReview(
+    editor: SessionUser,
+    id: number,
+    comment: string | null,
+  ): Promise<{ article: Article; notified: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const article = await this.lockArticle(manager, id);
+      if (article.status !== 'draft') throw new ArticleNotDraftError();
+      const submitted = await this.changeStatus(manager, editor, article, 'review', {
+        changes: {
+          submittedBy: { id: editor.id } as User,
+          submittedAt: new Date(),
+          submissionComment: comment,
+        },
+        summary: withComment('zur Prüfung vorgelegt', comment),
+      });
+      const notified = await this.reviewMails.reviewRequested(manager, article, editor, comment);
+      return { article: submitted, notified };
+    });
   }
 
-  /** Publishes now, or schedules it for its publish date (a job publishes it on time). */
-  async publish(editor: SessionUser, id: number): Promise<Article> {
-    const article = await this.findArticle(id);
-    const now = new Date();
-    if (article.publishAt && article.publishAt > now) {
-      const scheduled = await this.setStatus(editor, id, 'scheduled');
-      await this.jobs.send(
-        PUBLISH_DUE_JOB,
-        { articleId: id },
-        { startAfter: article.publishAt, singletonKey: `article-${id}` },
+  /**
+   * Another person of the press office (or an admin) approves: the article goes public now, or is
+   * scheduled for its publish date. Or they send it back to the author as a draft, with a comment.
+   */
+  async review(
+    reviewer: SessionUser,
+    id: number,
+    decision: ReviewDecision,
+    comment: string | null,
+  ): Promise<Article> {
+    return this.dataSource.transaction(async (manager) => {
+      const article = await this.lockArticle(manager, id);
+      if (article.status !== 'review') throw new ArticleNotInReviewError();
+      if (!mayReview(article, reviewer)) throw new OwnArticleReviewError();
+      if (decision === 'return' && !comment)
+        throw new FormValidationError({
+          comment: 'Bitte schreiben Sie, was am Artikel zu überarbeiten ist.',
+        });
+      const now = new Date();
+      const reviewed = {
+        reviewedBy: { id: reviewer.id } as User,
+        reviewedAt: now,
+        reviewComment: comment,
+      };
+      if (decision === 'return') {
+        const returned = await this.changeStatus(manager, reviewer, article, 'draft', {
+          changes: reviewed,
+          summary: withComment('zur Überarbeitung zurückgegeben', comment),
+          auditAction: 'article.returned',
+        });
+        await this.reviewMails.reviewed(manager, article, reviewer, 'returned', comment);
+        return returned;
+      }
+      const scheduled = article.publishAt !== null && article.publishAt > now;
+      const approved = await this.changeStatus(
+        manager,
+        reviewer,
+        article,
+        scheduled ? 'scheduled' : 'published',
+        {
+          changes: { ...reviewed, publishAt: article.publishAt ?? now },
+          summary: withComment(
+            scheduled
+              ? 'freigegeben, erscheint zum geplanten Zeitpunkt'
+              : 'freigegeben und veröffentlicht',
+            comment,
+          ),
+        },
       );
-      return scheduled;
-    }
-    await this.articles.update({ id }, { publishAt: article.publishAt ?? now });
-    return this.setStatus(editor, id, 'published');
+      if (scheduled)
+        await this.jobs.send(
+          PUBLISH_DUE_JOB,
+          { articleId: id },
+          { startAfter: article.publishAt!, singletonKey: `article-${id}`, manager },
+        );
+      await this.reviewMails.reviewed(
+        manager,
+        approved,
+        reviewer,
+        scheduled ? 'scheduled' : 'published',
+        comment,
+      );
+      return approved;
+    });
   }
 
   withdraw(editor: SessionUser, id: number): Promise<Article> {
@@ -178,6 +313,10 @@ export class PressAdminService {
     return due.length;
   }
 
+  /**
+   * A new file replaces the lead image; without one, the alt text and credit of the present
+   * image change.
+   */
   async setLeadImage(
     editor: SessionUser,
     id: number,
@@ -185,26 +324,58 @@ export class PressAdminService {
     meta: Omit<DocumentMeta, 'kind' | 'title'>,
   ): Promise<void> {
     const article = await this.findArticle(id);
+    const previous = article.leadImage;
+    if (!file && previous) {
+      await this.documents.describePhoto(previous.id, meta);
+      await this.recordLeadImage(editor, article, 'article.lead_image_described', {
+        summary: 'Bildbeschreibung und Bildnachweis geändert',
+        details: { documentId: previous.id },
+      });
+      return;
+    }
     const { document } = await this.documents.store(
       file,
       { ...meta, kind: 'photo', title: `Titelbild: ${article.title}` },
       LEAD_IMAGE_UPLOAD,
     );
     if (isLive(article)) await this.documents.setPublic([document.id], true);
-    const previous = article.leadImage;
     await this.articles.update({ id }, { leadImage: { id: document.id } });
     if (previous) await this.documents.remove(previous.id);
+    await this.recordLeadImage(editor, article, 'article.lead_image_changed', {
+      summary: previous ? 'Titelbild ersetzt (das alte ist gelöscht)' : 'Titelbild hinzugefügt',
+      details: { documentId: document.id, previousDocumentId: previous?.id ?? null },
+    });
+  }
+
+  /** The article goes on without a lead image; the file is deleted. */
+  async removeLeadImage(editor: SessionUser, id: number): Promise<void> {
+    const article = await this.findArticle(id);
+    if (!article.leadImage) return;
+    await this.articles.update({ id }, { leadImage: null });
+    await this.documents.remove(article.leadImage.id);
+    await this.recordLeadImage(editor, article, 'article.lead_image_removed', {
+      summary: 'Titelbild entfernt (die Datei ist gelöscht)',
+      details: { documentId: article.leadImage.id },
+    });
+  }
+
+  private async recordLeadImage(
+    editor: SessionUser,
+    article: Article,
+    action: string,
+    entry: { summary: string; details: Record<string, unknown> },
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.revision(manager, editor, article, 'Titelbild geändert');
+      await this.revision(manager, editor, article, entry.summary);
       await this.audit.record(
         editor,
         {
-          action: 'article.lead_image_changed',
-          summary: previous ? 'Titelbild ersetzt (das alte ist gelöscht)' : 'Titelbild hinzugefügt',
+          action,
+          summary: entry.summary,
           subjectType: 'article',
-          subjectId: String(id),
+          subjectId: String(article.id),
           subjectLabel: article.title,
-          details: { documentId: document.id, previousDocumentId: previous?.id ?? null },
+          details: entry.details,
         },
         manager,
       );
@@ -285,38 +456,55 @@ export class PressAdminService {
     return warnings;
   }
 
-  private async setStatus(
-    editor: SessionUser,
-    id: number,
-    status: ArticleStatus,
-  ): Promise<Article> {
-    return this.dataSource.transaction(async (manager) => {
-      const article = await manager.findOne(Article, {
-        where: { id },
-        relations: { leadImage: true },
-      });
-      if (!article) throw new ArticleNotFoundError();
-      await manager.update(Article, { id }, { status });
-      const updated = { ...article, status };
-      await this.showLeadImage(manager, article, isLive(updated));
-      await this.revision(manager, editor, updated, `Status: ${ARTICLE_STATUS_LABELS[status]}`);
-      await this.audit.record(
-        editor,
-        {
-          action: status === 'draft' ? 'article.withdrawn' : `article.${status}`,
-          summary:
-            status === 'draft'
-              ? 'Artikel zurückgezogen (wieder Entwurf)'
-              : `Artikel: ${ARTICLE_STATUS_LABELS[status]}`,
-          subjectType: 'article',
-          subjectId: String(id),
-          subjectLabel: article.title,
-          details: { from: article.status, to: status },
-        },
-        manager,
-      );
-      return updated;
+  private setStatus(editor: SessionUser, id: number, status: ArticleStatus): Promise<Article> {
+    return this.dataSource.transaction(async (manager) =>
+      this.changeStatus(manager, editor, await this.lockArticle(manager, id), status),
+    );
+  }
+
+  /** The article with the people of its review, locked until the transaction ends. */
+  private async lockArticle(manager: EntityManager, id: number): Promise<Article> {
+    const locked = await manager.findOne(Article, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
     });
+    if (!locked) throw new ArticleNotFoundError();
+    return manager.findOneOrFail(Article, {
+      where: { id },
+      relations: { leadImage: true, author: true, submittedBy: true },
+    });
+  }
+
+  private async changeStatus(
+    manager: EntityManager,
+    editor: SessionUser,
+    article: Article,
+    status: ArticleStatus,
+    options: { changes?: Partial<Article>; summary?: string; auditAction?: string } = {},
+  ): Promise<Article> {
+    const { id } = article;
+    await manager.update(Article, { id }, { status, ...options.changes });
+    const updated = { ...article, status, ...options.changes };
+    await this.showLeadImage(manager, article, isLive(updated));
+    const summary = options.summary ?? `Status: ${ARTICLE_STATUS_LABELS[status]}`;
+    await this.revision(manager, editor, updated, summary);
+    await this.audit.record(
+      editor,
+      {
+        action:
+          options.auditAction ?? (status === 'draft' ? 'article.withdrawn' : `article.${status}`),
+        summary:
+          status === 'draft' && !options.auditAction
+            ? 'Artikel zurückgezogen (wieder Entwurf)'
+            : `Artikel: ${summary}`,
+        subjectType: 'article',
+        subjectId: String(id),
+        subjectLabel: article.title,
+        details: { from: article.status, to: status },
+      },
+      manager,
+    );
+    return updated;
   }
 
   /** A lead image is public exactly while its article is. */

@@ -13,7 +13,8 @@ export function pressFeed(
 ): string {
   const feed = new Feed({
     title: `${site.name} – Presse`,
-    description: `Pressemitteilungen zum Kreisentwicklungskonzept des ${site.district}`,
+    // The district's name is configuration ("Landkreis …", "Kreis …"): no case ending to get wrong.
+    description: `Pressemitteilungen zum Kreisentwicklungskonzept – ${site.district}`,
     id: `${site.baseUrl}/presse`,
     link: `${site.baseUrl}/presse`,
     language: 'de',

@@ -1,7 +1,6 @@
 import { Controller, Get, Header, Param, Query, Render } from '@nestjs/common';
-import { renderMarkdown } from '../common/views/markdown.js';
 import { AppConfig } from '../config/app-config.js';
-import { documentUrl, imageCredits } from '../documents/document-view.js';
+import { articlePage } from './article-page.js';
 import { pressFeed } from './press-feed.js';
 import { PressService } from './press.service.js';
 
@@ -86,40 +85,9 @@ export class PressController {
   @Get(':slug')
   @Render('press/article')
   async article(@Param('slug') slug: string) {
-    const article = await this.press.findPublished(slug);
-    const url = `${this.config.publicBaseUrl}/presse/${article.slug}`;
-    const image = article.leadImage;
-    return {
-      pageTitle: article.title,
-      metaDescription: article.teaser,
-      breadcrumbs: [{ title: 'Presse', url: '/presse' }],
-      article,
-      bodyHtml: renderMarkdown(article.body),
-      image: image && { url: documentUrl(image), altText: image.altText, credit: image.credit },
-      imageCredits: image ? imageCredits([image]) : [],
-      approaches: article.approaches.map((approach) => ({
-        title: approach.title,
-        url: `/kek/${approach.subGoal.goal.field.slug}/${approach.slug}`,
-      })),
-      socialMeta: [
-        { property: 'og:type', content: 'article' },
-        { property: 'og:title', content: article.title },
-        { property: 'og:description', content: article.teaser },
-        { property: 'og:url', content: url },
-        { property: 'og:site_name', content: this.config.PORTAL_NAME },
-        { property: 'og:locale', content: 'de_DE' },
-        ...(image
-          ? [{ property: 'og:image', content: `${this.config.publicBaseUrl}${documentUrl(image)}` }]
-          : []),
-        ...(article.publishAt
-          ? [{ property: 'article:published_time', content: article.publishAt.toISOString() }]
-          : []),
-      ],
-      twitterMeta: [
-        { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
-        { name: 'twitter:title', content: article.title },
-        { name: 'twitter:description', content: article.teaser },
-      ],
-    };
+    return articlePage(await this.press.findPublished(slug), {
+      name: this.config.PORTAL_NAME,
+      baseUrl: this.config.publicBaseUrl,
+    });
   }
 }

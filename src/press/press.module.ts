@@ -9,6 +9,7 @@ import { Clipping } from './entities/clipping.entity.js';
 import { PressAdminController } from './press-admin.controller.js';
 import { PressAdminService } from './press-admin.service.js';
 import { PressJobs } from './press-jobs.js';
+import { PressReviewMails } from './press-review-mails.js';
 import { PressController } from './press.controller.js';
 import { PressService } from './press.service.js';
 import { PressSeeder } from './seed/press.seeder.js';
@@ -21,7 +22,7 @@ import { PressSeeder } from './seed/press.seeder.js';
     TypeOrmModule.forFeature([Article, ArticleRevision, Clipping]),
   ],
   controllers: [PressController, PressAdminController],
-  providers: [PressService, PressAdminService, PressJobs, PressSeeder],
+  providers: [PressService, PressAdminService, PressReviewMails, PressJobs, PressSeeder],
   exports: [PressService, PressAdminService],
 })
 export class PressModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, LessThanOrEqual, Repository } from 'typeorm';
+import { type FindOptionsRelations, In, LessThanOrEqual, Repository } from 'typeorm';
 import { DomainError } from '../common/errors/domain.error.js';
 import { formatDate } from '../common/views/berlin-time.js';
 import { documentUrl } from '../documents/document-view.js';
@@ -28,6 +28,13 @@ export interface PressItem {
 
 const PAGE_SIZE = 20;
 
+/** What an article's page shows besides its text (public, and the press office's preview). */
+export const ARTICLE_PAGE_RELATIONS: FindOptionsRelations<Article> = {
+  leadImage: true,
+  events: true,
+  approaches: { subGoal: { goal: { field: true } } },
+};
+
 /** What the public sees of the press office: published articles and the press review. */
 @Injectable()
 export class PressService {
@@ -48,11 +55,7 @@ export class PressService {
   async findPublished(slug: string): Promise<Article> {
     const article = await this.articles.findOne({
       where: { slug, status: 'published', publishAt: LessThanOrEqual(new Date()) },
-      relations: {
-        leadImage: true,
-        events: true,
-        approaches: { subGoal: { goal: { field: true } } },
-      },
+      relations: ARTICLE_PAGE_RELATIONS,
     });
     if (!article) throw new ArticleNotFoundError();
     return article;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { User } from '../../src/accounts/entities/user.entity.js';
 import { Article, type ArticleStatus } from '../../src/press/entities/article.entity.js';
 import { Clipping } from '../../src/press/entities/clipping.entity.js';
 import { Slide } from '../../src/pages/entities/slide.entity.js';
@@ -14,6 +15,8 @@ export async function createArticle(
     title?: string;
     teaser?: string;
     body?: string;
+    author?: User;
+    submittedBy?: User;
   } = {},
 ): Promise<Article> {
   counter += 1;
@@ -26,6 +29,9 @@ export async function createArticle(
       body: values.body ?? 'Der Text des Artikels.',
       status: values.status ?? 'draft',
       publishAt: values.publishAt ?? null,
+      author: values.author ?? null,
+      submittedBy: values.submittedBy ?? null,
+      submittedAt: values.submittedBy ? new Date() : null,
     }),
   );
 }

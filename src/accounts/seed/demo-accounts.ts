@@ -1,7 +1,7 @@
 import type { Role } from '../../common/auth/roles.js';
 
 /**
- * One account per role where demo data is allowed (AppConfig.allowsDemoData), and a young citizen
+ * One account per role (two for the press office's four-eyes review) where demo data is allowed (AppConfig.allowsDemoData), and a young citizen
  * for the youth forum; printed at start-up.
  */
 export const DEMO_PASSWORD = 'Demo-Zugang-2030';
@@ -22,6 +22,12 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; roles: Role[] 
   {
     email: 'presse@demo.kek.example',
     displayName: 'Pressestelle Demo',
+    roles: ['citizen', 'press'],
+  },
+  // A second press account: articles are approved by someone other than their author (four eyes).
+  {
+    email: 'presse2@demo.kek.example',
+    displayName: 'Pressestelle Freigabe Demo',
     roles: ['citizen', 'press'],
   },
   {

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
 import { CalendarDate, LocalDateTime } from '../../common/forms/date-fields.js';
 import { IdList } from '../../common/forms/number-fields.js';
 
@@ -78,4 +78,28 @@ export class ClippingFormDto {
 
   @IdList('Bitte wählen Sie Veranstaltungen aus der Liste.')
   eventIds: number[] = [];
+}
+
+/** What a reviewer does with an article submitted for review. */
+export const REVIEW_DECISIONS = ['approve', 'return'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export class SubmitForReviewDto {
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString({ message: 'Bitte schreiben Sie den Hinweis als Text.' })
+  @MaxLength(2000, { message: 'Der Hinweis darf höchstens 2.000 Zeichen lang sein.' })
+  comment?: string;
+}
+
+export class ReviewDecisionDto {
+  @IsIn(REVIEW_DECISIONS, { message: 'Bitte wählen Sie: freigeben oder zurückgeben.' })
+  decision: ReviewDecision;
+
+  /** Needed to send an article back (PressAdminService.review checks that). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString({ message: 'Bitte schreiben Sie die Anmerkung als Text.' })
+  @MaxLength(2000, { message: 'Die Anmerkung darf höchstens 2.000 Zeichen lang sein.' })
+  comment?: string;
 }

@@ -10,6 +10,7 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
+import { User } from '../../accounts/entities/user.entity.js';
 import { Approach } from '../../concept/entities/approach.entity.js';
 import { Document } from '../../documents/entities/document.entity.js';
 import { Event } from '../../events/entities/event.entity.js';
@@ -54,6 +55,30 @@ export class Article {
   /** When it goes (or went) public; in the future while scheduled. */
   @Column({ type: 'timestamptz', nullable: true })
   publishAt: Date | null;
+
+  /** Who wrote it; with the submitter, the one person who may not approve it (four eyes). */
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  author: Relation<User> | null;
+
+  /** Who last submitted it for review, when, and what they asked the reviewer. */
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  submittedBy: Relation<User> | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  submissionComment: string | null;
+
+  /** Who last approved or sent it back, when, and what they said to the author. */
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  reviewedBy: Relation<User> | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  reviewComment: string | null;
 
   @ManyToMany(() => Event)
   @JoinTable({ name: 'article_event' })
