@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { PasswordService } from '../src/accounts/password.service.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.launcher.js';
+import { defaultScale } from '../src/prioritisation/round-scale.js';
 
 /**
  * Measures the portal's pages with autocannon next to a raw node:http server that serves the same
@@ -265,8 +266,11 @@ async function addPublishedRound(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`INSERT INTO prioritisation_round (slug, title, explanation, opens_at, closes_at, published_at)
-      VALUES ('bench-runde', 'Benchmark-Runde', 'Benchmark', now() - interval '30 days', now() - interval '1 day', now())`);
+    await client.query(
+      `INSERT INTO prioritisation_round (slug, title, explanation, opens_at, closes_at, published_at, scale)
+       VALUES ('bench-runde', 'Benchmark-Runde', 'Benchmark', now() - interval '30 days', now() - interval '1 day', now(), $1)`,
+      [JSON.stringify(defaultScale(new Date().getFullYear()))],
+    );
     await client.query(`INSERT INTO round_approach (prioritisation_round_id, approach_id)
       SELECT r.id, a.id FROM prioritisation_round r, approach a`);
     await client.query(
