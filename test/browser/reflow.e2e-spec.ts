@@ -67,14 +67,18 @@ function elementsPokingOut(page: Page): Promise<string[]> {
     const viewport = document.documentElement.clientWidth;
     const right = (target: Element | Range) => target.getBoundingClientRect().right;
     const pokesOut = (element: Element | null) => !!element && right(element) > viewport + 0.5;
-    // An absolutely positioned box is clipped by the scrollers around its containing block.
+    // An absolutely positioned box is clipped only by scrollers around its containing block.
+    const containingBlock = (element: Element) => {
+      let box = element.parentElement;
+      while (box && box !== document.body && getComputedStyle(box).position === 'static')
+        box = box.parentElement;
+      return box;
+    };
     const insideScroller = (element: Element) => {
       const position = getComputedStyle(element).position;
+      if (position === 'fixed') return false;
       for (
-        let box: Element | null =
-          position === 'absolute' || position === 'fixed'
-            ? (element as HTMLElement).offsetParent
-            : element;
+        let box = position === 'absolute' ? containingBlock(element) : element;
         box && box !== document.body;
         box = box.parentElement
       ) {
