@@ -78,8 +78,9 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       retryLimit: options.retryLimit ?? 3,
       retryDelay: options.retryDelaySeconds ?? 30,
       retryBackoff: true,
-      priority: options.priority,
-      expireInSeconds: options.expireInSeconds,
+      // pg-boss refuses these keys when present but undefined.
+      priority: options.priority ?? 0,
+      ...(options.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}),
       db: manager
         ? {
             executeSql: async (text, values) => ({

@@ -59,6 +59,7 @@ export async function publicFixtures(
     '/dokumente/:id/:fileName': `/dokumente/${document.id}/${encodeURIComponent(document.fileName)}`,
     '/presse/:slug': `/presse/${article.slug}`,
     '/prioritaeten/bewerten/:slug': `/prioritaeten/bewerten/${openRound.slug}`,
+    '/prioritaeten/bewerten/:slug/absenden': `/prioritaeten/bewerten/${openRound.slug}/absenden`,
     '/prioritaeten/:slug': `/prioritaeten/${publishedRound.slug}`,
     '/seiten/:slug': `/seiten/${page.slug}`,
   };
