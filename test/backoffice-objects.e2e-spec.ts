@@ -188,7 +188,7 @@ describe('back office: children belong to the parent in the URL; destructive act
       const before = (await auditEntries(admin)).length;
       const fields: Record<string, string> = route.path.startsWith('/verwaltung/moderation/')
         ? { reason: Object.keys(REJECTION_REASONS)[0] }
-        : { reason: 'Die Referentin ist erkrankt.', note: 'Nicht mehr aktuell.' };
+        : { reason: 'Die Referentin ist erkrankt.', note: 'Nicht mehr aktuell.', bestaetigt: 'ja' };
       const response = await post(adminAgent, concretePath(route.path, parameters), fields);
       expect([route.path, response.status]).toEqual([route.path, 303]);
       const after = (await auditEntries(admin)).length;

@@ -465,10 +465,20 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     expect((await registrations.findOneByOrFail({ id: guest.id })).attendedAt).not.toBeNull();
 
     const edit = await organizer.get(`/verwaltung/veranstaltungen/${event.id}`).expect(200);
+    const cancel = { _csrf: csrfToken(edit.text), reason: 'Die Referentin ist erkrankt.' };
+    const confirmation = await organizer
+      .post(`/verwaltung/veranstaltungen/${event.id}/absagen`)
+      .type('form')
+      .send(cancel)
+      .expect(200);
+    expect(confirmation.text).toContain('Noch nicht abgesagt: Die Absage geht an 1 Person.');
+    expect(
+      await test.app.get(DataSource).getRepository(Event).findOneByOrFail({ id: event.id }),
+    ).toMatchObject({ status: 'published' });
     await organizer
       .post(`/verwaltung/veranstaltungen/${event.id}/absagen`)
       .type('form')
-      .send({ _csrf: csrfToken(edit.text), reason: 'Die Referentin ist erkrankt.' })
+      .send({ ...cancel, bestaetigt: 'ja' })
       .expect(303);
     const mail = await smtp.waitFor('gast-absage@beispiel.de', /Absage/);
     expect(mail.text).toContain('Die Referentin ist erkrankt.');

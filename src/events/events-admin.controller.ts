@@ -166,6 +166,16 @@ export class EventsAdminController {
       messages: sentMessageRows(await this.events.sentMessages(id)),
     };
     const form = await validateForm(CancelEventDto, body);
+    if (form.bestaetigt !== 'ja') {
+      response.render('events/admin/cancel-confirm', {
+        pageTitle: `„${event.title}“ absagen?`,
+        event,
+        reason: form.reason,
+        counts: await this.events.recipientCounts(id),
+        breadcrumbs: [BACK_OFFICE, LIST, { title: event.title, url: `${LIST.url}/${id}` }],
+      });
+      return;
+    }
     const sent = await this.events.cancel(actor, id, form.reason);
     addFlash(request, {
       kind: 'success',

@@ -205,6 +205,11 @@ export class CancelEventDto {
   @IsString({ message: 'Bitte nennen Sie den Grund der Absage.' })
   @Length(3, 2000, { message: 'Bitte nennen Sie den Grund der Absage (3 bis 2.000 Zeichen).' })
   reason: string;
+
+  /** Set by the confirmation page, which names everyone the cancellation reaches. */
+  @IsOptional()
+  @IsIn(['ja'], { message: 'Bitte bestätigen Sie die Absage.' })
+  bestaetigt?: 'ja';
 }
 
 export class MessageDto {
