@@ -14,6 +14,21 @@ const APPROACH_SLUG = 'vernetzung-von-produzenten';
 
 type Http = ReturnType<typeof supertest>;
 
+/**
+ * The other instance's page once the database's notification has reached it: PostgreSQL sends it
+ * at commit, and it arrives within milliseconds; on a loaded machine the test's own request can
+ * overtake it, so the page is asked for again for up to two seconds.
+ */
+async function pageAfterChange(http: Http, path: string, shows: (html: string) => boolean) {
+  let html = '';
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    html = (await http.get(path).expect(200)).text;
+    if (shows(html)) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return html;
+}
+
 /** Asks for a page until it comes from the cache (it is stored just after its first answer). */
 async function cachedTwice(http: Http, path: string) {
   for (let attempt = 0; attempt < 50; attempt += 1) {
@@ -96,7 +111,7 @@ describe('page cache for anonymous readers', () => {
     expect(signedIn.headers['cache-control']).toBe('no-store');
   });
 
-  it('shows a change made through one instance on the other at once', async () => {
+  it('shows a change made through one instance on the other as soon as the database tells it', async () => {
     const dataSource = first.app.get(DataSource);
     const approach = await approachBySlug(first, APPROACH_SLUG);
     const approachPage = `/kek/starker-wirtschaftsstandort/${APPROACH_SLUG}`;
@@ -109,9 +124,8 @@ describe('page cache for anonymous readers', () => {
     await dataSource
       .getRepository(Approach)
       .update(approach.id, { title: 'Regionale Produzenten verbinden' });
-    expect((await second.http.get(approachPage).expect(200)).text).toContain(
-      'Regionale Produzenten verbinden',
-    );
+    const renamed = (html: string) => html.includes('Regionale Produzenten verbinden');
+    expect(renamed(await pageAfterChange(second.http, approachPage, renamed))).toBe(true);
 
     const process = await createProcess(first);
     const comment = await createComment(first, {
@@ -132,26 +146,25 @@ describe('page cache for anonymous readers', () => {
       .type('form')
       .send({ _csrf: token })
       .expect(303);
-    expect((await second.http.get(approachPage).expect(200)).text).toContain(
-      'Ein Hofladen-Netz wäre gut.',
-    );
+    const approved = (html: string) => html.includes('Ein Hofladen-Netz wäre gut.');
+    expect(approved(await pageAfterChange(second.http, approachPage, approved))).toBe(true);
 
-    const seatsOnCard = async () => {
-      const list = (await second.http.get('/veranstaltungen').expect(200)).text;
-      const card = list.slice(list.indexOf('Regionalforum Hagenow'));
-      return /noch (\d+) Plätze? frei/.exec(card)?.[1];
-    };
-    expect(await seatsOnCard()).toBe('5');
-    await cachedTwice(second.http, '/veranstaltungen');
+    const seatsOnCard = (html: string) =>
+      /noch (\d+) Plätze? frei/.exec(html.slice(html.indexOf('Regionalforum Hagenow')))?.[1];
+    expect(seatsOnCard((await cachedTwice(second.http, '/veranstaltungen')).text)).toBe('5');
     await createRegistration(first, event);
-    expect(await seatsOnCard()).toBe('4');
+    const list = await pageAfterChange(
+      second.http,
+      '/veranstaltungen',
+      (html) => seatsOnCard(html) === '4',
+    );
+    expect(seatsOnCard(list)).toBe('4');
 
     await dataSource
       .getRepository(Article)
       .update(article.id, { status: 'published', publishAt: new Date() });
-    expect((await second.http.get('/presse').expect(200)).text).toContain(
-      'Neuer Radweg an der Elde',
-    );
+    const published = (html: string) => html.includes('Neuer Radweg an der Elde');
+    expect(published(await pageAfterChange(second.http, '/presse', published))).toBe(true);
   });
 
   it('shows a process as open as soon as its start time has come', async () => {
