@@ -168,7 +168,8 @@ describeInBrowser('prioritisation in a real browser', () => {
     const top = await page.evaluate(
       () => document.getElementById('fehler')!.getBoundingClientRect().top,
     );
-    expect(top).toBeGreaterThanOrEqual(0);
+    // Scrolled to it exactly, give or take the fraction of a pixel that layout rounding leaves.
+    expect(top).toBeGreaterThan(-1);
     expect(top).toBeLessThan(740);
   });
 

@@ -166,12 +166,12 @@ describeInBrowser('participation processes side by side in a real browser', () =
   });
 });
 
-/** Waits until the element's top edge is inside the visible part of the page (fails after 5 s). */
+/** Waits until the element's top edge is inside the visible part of the page, give or take layout rounding (fails after 5 s). */
 async function inView(page: Page, selector: string): Promise<void> {
   await page.waitForFunction(
     (target) => {
       const top = document.querySelector(target)?.getBoundingClientRect().top;
-      return top !== undefined && top >= 0 && top < window.innerHeight;
+      return top !== undefined && top > -1 && top < window.innerHeight;
     },
     selector,
     { timeout: 5000 },
