@@ -167,7 +167,7 @@ export class EventsAdminController {
     };
     const form = await validateForm(CancelEventDto, body);
     if (form.bestaetigt !== 'ja') {
-      response.render('events/admin/cancel-confirm', {
+      response.status(200).render('events/admin/cancel-confirm', {
         pageTitle: `„${event.title}“ absagen?`,
         event,
         reason: form.reason,
