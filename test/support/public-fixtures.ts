@@ -50,6 +50,7 @@ export async function publicFixtures(
     '/kek/:field/:approach/kommentare/:process': `${approachPath}/kommentare/${process.slug}`,
     '/beteiligung/:slug': `/beteiligung/${process.slug}`,
     '/kommentare/:id/unterstuetzen': `/kommentare/${comment.id}/unterstuetzen`,
+    '/kommentare/:id/zustimmung-zuruecknehmen': `/kommentare/${comment.id}/zustimmung-zuruecknehmen`,
     '/kommentare/:id/melden': `/kommentare/${comment.id}/melden`,
     '/kommentare/:id/loeschen': `/kommentare/${comment.id}/loeschen`,
     '/kommentare/abonnieren/:approachId': `/kommentare/abonnieren/${approach.id}`,
