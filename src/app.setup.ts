@@ -21,7 +21,7 @@ import { CsrfProtection } from './common/session/csrf-protection.js';
 import {
   flashMessages,
   saveSessionBeforeRedirect,
-  sessionMiddleware,
+  SessionStore,
 } from './common/session/web-session.js';
 import { viewHelpers } from './common/views/view-helpers.js';
 import type { AppConfig } from './config/app-config.js';
@@ -50,7 +50,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(app.get(PageCache).middleware());
   app.use(...formBodies());
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
-  app.use(sessionMiddleware(pool, app.get(AppSecrets).sessionSecret));
+  app.use(app.get(SessionStore).middleware(pool, app.get(AppSecrets).sessionSecret));
   app.use(saveSessionBeforeRedirect());
   app.use(passport.initialize());
   app.use(passport.session());

@@ -2,6 +2,7 @@ import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import type { Pool } from 'pg';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 
 export const SESSION_COOKIE = 'kek.sid';
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -17,13 +18,32 @@ declare module 'express-session' {
   }
 }
 
-/** Sessions live in PostgreSQL (table "session"), so any number of app instances share them. */
-export function sessionMiddleware(pool: Pool, secret: string): RequestHandler {
-  const PgStore = connectPgSimple(session);
+/**
+ * The session store's life: it prunes expired sessions on a timer, which must stop before the
+ * database pool closes (module destroy runs before the pools' application shutdown).
+ */
+@Injectable()
+export class SessionStore implements OnModuleDestroy {
+  private store: { close(): void } | null = null;
+
+  /** Sessions live in PostgreSQL (table "session"), so any number of app instances share them. */
+  middleware(pool: Pool, secret: string): RequestHandler {
+    const PgStore = connectPgSimple(session);
+    const store = new PgStore({ pool, tableName: 'session', createTableIfMissing: false });
+    this.store = store;
+    return sessionMiddleware(store, secret);
+  }
+
+  onModuleDestroy(): void {
+    this.store?.close();
+  }
+}
+
+function sessionMiddleware(store: session.Store, secret: string): RequestHandler {
   return session({
     name: SESSION_COOKIE,
     secret,
-    store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false }),
+    store,
     resave: false,
     saveUninitialized: false,
     rolling: true,
