@@ -113,10 +113,11 @@ export class ModerationAdminController {
     response.redirect(303, '/verwaltung/moderation');
   }
 
-  /** The answer form's address, reloaded after a refused form: back to the comment. */
+  /** The answer form's address, reloaded after a refused form: the comment's page again. */
   @Get('kommentare/:id/stellungnahme')
-  answerAddress(@IdParam('id') id: number, @Res() response: Response) {
-    response.redirect(303, `/verwaltung/moderation/kommentare/${id}#stellungnahme`);
+  @Render('comments/admin/item')
+  answerAddress(@IdParam('id') id: number) {
+    return this.itemModel(id);
   }
 
   @Post('kommentare/:id/stellungnahme')
