@@ -145,15 +145,24 @@ describeInBrowser('online forum in a real browser', () => {
     await expectAccessible(page, 'process-form-errors');
   });
 
-  /** Whether the element starts inside the visible part of the window. */
+  /**
+   * Whether the element comes to lie inside the visible part of the window within 5 s (the browser
+   * scrolls to the address's #fragment once the page has laid out).
+   */
   const inView = (page: Page, selector: string) =>
     page
-      .locator(selector)
-      .first()
-      .evaluate((element) => {
-        const box = element.getBoundingClientRect();
-        return box.top > -1 && box.bottom < window.innerHeight + 1;
-      });
+      .waitForFunction(
+        (target) => {
+          const box = document.querySelector(target)?.getBoundingClientRect();
+          return !!box && box.top > -1 && box.bottom < window.innerHeight + 1;
+        },
+        selector,
+        { timeout: 5000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
 
   it('clears a harmless reported comment, with the outcome in view and errors focused', async () => {
     const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
@@ -219,7 +228,8 @@ describeInBrowser('online forum in a real browser', () => {
       await page.waitForURL(new RegExp(`#kommentar-${target.id}$`));
       await page.focus(`form[action="/kommentare/${target.id}/zustimmung-zuruecknehmen"] button`);
       await page.keyboard.press('Enter');
-      await page.waitForURL(new RegExp(`#kommentar-${target.id}$`));
+      // The address stays the same (#kommentar-N), so wait for the new page's message instead.
+      await page.getByText('Ihre Zustimmung ist zurückgenommen.').waitFor();
       const comment = `#kommentar-${target.id}`;
       await expect(inView(page, `${comment} .comment__support-count`)).resolves.toBe(true);
       await expect(
