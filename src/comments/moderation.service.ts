@@ -124,7 +124,11 @@ export class ModerationService {
   /** Posts or replaces the "Stellungnahme des Landkreises" and tells the comment's author. */
   async answer(actor: SessionUser, commentId: number, body: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const comment = await manager.findOneBy(Comment, { id: commentId });
+      // Locked, so that two answers sent at once update one row instead of both inserting.
+      const comment = await manager.findOne(Comment, {
+        where: { id: commentId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!comment) throw new CommentNotFoundError();
       const existing = await manager.findOneBy(OfficialAnswer, { comment: { id: commentId } });
       if (existing) {
