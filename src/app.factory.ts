@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { configureApp } from './app.setup.js';
 import { PinoNestLogger } from './common/logging/logger.js';
+import { answerHitsFirst } from './common/page-cache/answer-hits-first.js';
+import { PageCache } from './common/page-cache/page-cache.service.js';
 import type { AppConfig } from './config/app-config.js';
 import { SeedRunner } from './database/seed-runner.js';
 
@@ -20,6 +22,7 @@ export async function createApp(
   );
   configureApp(app, config, logger);
   await app.init();
+  answerHitsFirst(app.getHttpServer(), app.get(PageCache));
   await app.get(SeedRunner).run({ demo: options.demo, log: (message) => logger.info(message) });
   return app;
 }

@@ -1,5 +1,8 @@
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
+import { HttpDrain } from '../src/common/lifecycle/http-drain.js';
 import { Approach } from '../src/concept/entities/approach.entity.js';
 import { Article } from '../src/press/entities/article.entity.js';
 import { createEvent, createRegistration } from './factories/events.js';
@@ -13,6 +16,13 @@ const CACHE_ON = { PAGE_CACHE_MB: '16' };
 const APPROACH_SLUG = 'vernetzung-von-produzenten';
 
 type Http = ReturnType<typeof supertest>;
+
+/** Headers Node or the request itself sets on every answer; the rest belong to the page. */
+const PER_ANSWER = new Set(['date', 'connection', 'keep-alive', 'x-page-cache', 'x-request-id']);
+const pageHeaders = (headers: Record<string, string>) =>
+  Object.entries(headers)
+    .filter(([name]) => !PER_ANSWER.has(name))
+    .sort(([a], [b]) => a.localeCompare(b));
 
 /**
  * The other instance's page once the database's notification has reached it: PostgreSQL sends it
@@ -42,6 +52,7 @@ async function cachedTwice(http: Http, path: string) {
 describe('page cache for anonymous readers', () => {
   let first: TestApp;
   let second: TestApp;
+  let third: TestApp | undefined;
 
   beforeAll(async () => {
     first = await startTestApp(CACHE_ON);
@@ -50,16 +61,24 @@ describe('page cache for anonymous readers', () => {
     await Promise.all([cachedTwice(first.http, '/'), cachedTwice(second.http, '/')]);
   });
   afterAll(async () => {
+    await third?.close();
     await second?.close();
     await first?.close();
   });
 
   it('answers a repeated page from memory: brotli, gzip, ETag, 304, and the security headers', async () => {
-    const plain = await first.http.get('/presse').expect(200);
+    const plain = await first.http.get('/presse').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['x-page-cache']).toBeUndefined();
     await cachedTwice(first.http, '/presse');
     const hit = await first.http.get('/presse').set('Accept-Encoding', 'identity').expect(200);
     expect(hit.headers['x-page-cache']).toBe('hit');
     expect(hit.text).toBe(plain.text);
+    // The same headers as the rendered page, security headers included, with their values.
+    expect(pageHeaders(hit.headers)).toEqual(pageHeaders(plain.headers));
+    expect(pageHeaders(hit.headers).map(([name]) => name)).toEqual(
+      expect.arrayContaining(['content-security-policy', 'x-frame-options', 'referrer-policy']),
+    );
+    expect(hit.headers['x-request-id']).toMatch(/^[\w-]{36}$/);
     expect(hit.headers['content-security-policy']).toContain("default-src 'self'");
     expect(hit.headers['x-request-id']).not.toBe(plain.headers['x-request-id']);
     expect(hit.headers['cache-control']).toBe(
@@ -84,6 +103,24 @@ describe('page cache for anonymous readers', () => {
       .set('If-None-Match', String(plain.headers.etag))
       .expect(304);
     expect(notModified.text).toBe('');
+    expect(notModified.headers['x-page-cache']).toBe('hit');
+    expect(notModified.headers.etag).toBe(plain.headers.etag);
+    const otherPage = await first.http
+      .get('/presse')
+      .set('If-None-Match', 'W/"ein-anderer-stand"')
+      .expect(200);
+    expect(otherPage.headers['x-page-cache']).toBe('hit');
+
+    const head = await first.http.head('/presse').set('Accept-Encoding', 'identity').expect(200);
+    expect(head.headers['x-page-cache']).toBe('hit');
+    expect(head.headers['content-length']).toBe(String(Buffer.byteLength(plain.text)));
+    expect(head.text).toBeUndefined();
+
+    const brotliRefused = await first.http
+      .get('/presse')
+      .set('Accept-Encoding', 'br;q=0, gzip')
+      .expect(200);
+    expect(brotliRefused.headers['content-encoding']).toBe('gzip');
   });
 
   it('never keeps what is personal, has a form, failed, or carries a query that is not the page', async () => {
@@ -181,5 +218,33 @@ describe('page cache for anonymous readers', () => {
 
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, opensAt - Date.now()) + 50));
     expect((await second.http.get('/beteiligung').expect(200)).text).toContain(joinLink);
+  });
+
+  it('answers hits on a draining server too, telling the client to close the connection', async () => {
+    // An instance of its own, as draining ends its server; closed last (see afterAll).
+    third = await startTestApp(CACHE_ON, { databaseUrl: first.databaseUrl });
+    const server = third.app.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const drain = new HttpDrain(server);
+    await cachedTwice(third.http, '/presse');
+
+    // The request is on its way when the drain begins: its headers complete afterwards.
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const answer = new Promise<string>((resolve) => {
+      let received = '';
+      socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+      socket.once('close', () => resolve(received));
+    });
+    socket.write('GET /presse HTTP/1.1\r\nHost: localhost\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const drained = drain.drain(10_000);
+    socket.write('\r\n');
+
+    const head = (await answer).split('\r\n\r\n')[0].toLowerCase();
+    expect(head).toMatch(/^http\/1\.1 200 ok/);
+    expect(head).toContain('x-page-cache: hit');
+    expect(head).toContain('connection: close');
+    expect(await drained).toEqual({ cut: 0 });
   });
 });

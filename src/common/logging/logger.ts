@@ -11,14 +11,18 @@ export function createLogger(level: string): Logger {
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
+/** A proxy's X-Request-Id if it is sane, else a new one. */
+export function requestIdOf(request: IncomingMessage): string {
+  const incoming = request.headers['x-request-id'];
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
 /** One log line per request, tagged with a request id (taken from a proxy's X-Request-Id if sane). */
 export function createHttpLogger(logger: Logger): HttpLogger {
   return pinoHttp({
     logger,
     genReqId: (request: IncomingMessage, response: ServerResponse) => {
-      const incoming = request.headers['x-request-id'];
-      const id =
-        typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      const id = requestIdOf(request);
       response.setHeader('X-Request-Id', id);
       return id;
     },

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { SESSION_COOKIE } from '../session/web-session.js';
 
 /**
@@ -18,11 +18,14 @@ const PAGE_PARAMETERS = new Set([
 ]);
 const PARAMETER_VALUE = /^[a-z0-9-]{1,40}$/;
 
+/** What the key is made of; the raw Node request, as the server hands it over before Express. */
+export type KeyedRequest = Pick<IncomingMessage, 'method' | 'url' | 'headers'>;
+
 /** The cache key of an anonymous GET/HEAD, or null when the request must reach the app. */
-export function cacheKey(request: Request): string | null {
+export function cacheKey(request: KeyedRequest): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   if (hasSessionCookie(request.headers.cookie)) return null;
-  const url = request.originalUrl;
+  const url = request.url ?? '/';
   const questionMark = url.indexOf('?');
   if (questionMark === -1) return url;
   const parameters = new URLSearchParams(url.slice(questionMark + 1));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { OutgoingHttpHeaders } from 'node:http';
+import type { OutgoingHttpHeader } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -7,32 +7,44 @@ const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
 /**
- * Headers that belong to one response, not to the page: never stored, set anew on every answer.
- * (Those set before the cache's middleware, such as the security headers, are not stored either.)
+ * Headers that belong to one response, not to the page: never stored. Node adds Date and
+ * Connection to every answer, the request id is made per request, and the body's length,
+ * encoding and ETag are set for the variant sent.
  */
 const PER_RESPONSE_HEADERS = new Set([
   'set-cookie',
   'date',
-  'content-length',
-  'content-encoding',
-  'etag',
-  'cache-control',
-  'vary',
   'connection',
   'keep-alive',
   'transfer-encoding',
+  'content-length',
+  'content-encoding',
+  'etag',
+  'x-request-id',
+  'x-page-cache',
 ]);
+/** A 304 describes the page the browser has; it carries no body, so no body headers. */
+const BODY_HEADERS = new Set(['content-type']);
 
-/** A rendered public page with its compressed variants, kept in memory until `expiresAt`. */
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+/** A header list flat as `writeHead` takes it: name, value, name, value, … */
+export type HeaderList = OutgoingHttpHeader[];
+
+/**
+ * A rendered public page with its compressed variants, kept in memory until `expiresAt`, and the
+ * complete header list of each answer worked out once when it is stored.
+ */
 export interface CachedPage {
-  headers: [string, string | number | string[]][];
   etag: string;
-  variants: { identity: Buffer; gzip: Buffer; br: Buffer };
+  variants: Record<Encoding, Buffer>;
+  heads: Record<Encoding | 'notModified', HeaderList>;
   expiresAt: number;
 }
 
+/** `headers` are those of the rendered answer, as `[name, value]` pairs. */
 export async function cachedPage(
-  headers: [string, OutgoingHttpHeaders[string]][],
+  headers: [string, OutgoingHttpHeader][],
   body: Buffer,
   expiresAt: number,
 ): Promise<CachedPage> {
@@ -45,13 +57,28 @@ export async function cachedPage(
     }),
     gzipped(body, { level: 6 }),
   ]);
+  const etag = pageEtag(body);
+  const page = headers.filter(([name]) => !PER_RESPONSE_HEADERS.has(name.toLowerCase()));
+  const validator: HeaderList = ['ETag', etag, 'X-Page-Cache', 'hit'];
+  const withBody = (variant: Buffer, encoding?: Encoding): HeaderList => [
+    ...page.flat(),
+    ...validator,
+    ...(encoding ? ['Content-Encoding', encoding] : []),
+    'Content-Length',
+    variant.length,
+  ];
   return {
-    headers: headers.filter(
-      (entry): entry is [string, string | number | string[]] =>
-        entry[1] !== undefined && !PER_RESPONSE_HEADERS.has(entry[0]),
-    ),
-    etag: pageEtag(body),
+    etag,
     variants: { identity: body, gzip, br },
+    heads: {
+      identity: withBody(body),
+      gzip: withBody(gzip, 'gzip'),
+      br: withBody(br, 'br'),
+      notModified: [
+        ...page.filter(([name]) => !BODY_HEADERS.has(name.toLowerCase())).flat(),
+        ...validator,
+      ],
+    },
     expiresAt,
   };
 }
@@ -63,5 +90,5 @@ export function pageEtag(body: Buffer | string): string {
 
 export function sizeOf(page: CachedPage): number {
   const { identity, gzip, br } = page.variants;
-  return identity.length + gzip.length + br.length + 512;
+  return identity.length + gzip.length + br.length + 2048;
 }

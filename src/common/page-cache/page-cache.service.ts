@@ -4,20 +4,25 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import type { IncomingMessage, OutgoingHttpHeader, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import onHeaders from 'on-headers';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import type { HitAnswerer } from './answer-hits-first.js';
 import { type CachedPage, cachedPage, sizeOf } from './cached-page.js';
 import { cacheKey } from './cache-key.js';
 import { ContentChanges } from './content-changes.js';
+import { sendHit } from './hit-response.js';
 import { pagesValidUntil } from './next-change.js';
 
 /** Lets a shared proxy or CDN keep a public page briefly; browsers revalidate with the ETag. */
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=30';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const CACHEABLE_TYPE = /^(text\/html|application\/rss\+xml)\b/;
+/** Hits write no access-log line; their number is logged at debug level this often. */
+const HIT_COUNT_INTERVAL_MS = 60_000;
 
 /** Marks a response as personal to its reader (it carries a form token, say): never cached. */
 export function keepOutOfPageCache(response: Response): void {
@@ -25,8 +30,10 @@ export function keepOutOfPageCache(response: Response): void {
 }
 
 /**
- * Rendered public pages for readers without a session, answered from memory before routing:
- * no router, database or view engine on a hit. Gzip and brotli variants, a weak ETag and 304s.
+ * Rendered public pages for readers without a session. A hit is answered from memory on the Node
+ * server before Express (`answerHit`, see answer-hits-first.ts): no middleware, router, database or
+ * view engine, no access-log line. A miss goes through the app, and the middleware stores what it
+ * rendered. Gzip and brotli variants, a weak ETag and 304s.
  *
  * Correct across instances: every write that changes a public page makes PostgreSQL notify all
  * instances (database triggers, see the PageCacheNotifications migration), and each drops its
@@ -35,7 +42,7 @@ export function keepOutOfPageCache(response: Response): void {
  * answered from or stored in the cache.
  */
 @Injectable()
-export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PageCache.name);
   private readonly pages: LRUCache<string, CachedPage> | null;
   private readonly changes: ContentChanges;
@@ -44,6 +51,8 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
   /** Until when pages rendered in `validGeneration` stay true; 0 while it is being worked out. */
   private validUntil = 0;
   private validGeneration = -1;
+  private hits = 0;
+  private hitCount: NodeJS.Timeout | null = null;
 
   constructor(
     config: AppConfig,
@@ -66,13 +75,28 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   onApplicationBootstrap(): void {
-    if (this.pages) this.changes.start();
+    if (!this.pages) return;
+    this.changes.start();
+    this.hitCount = setInterval(() => this.logHits(), HIT_COUNT_INTERVAL_MS).unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.hitCount) clearInterval(this.hitCount);
     await this.changes.stop();
   }
 
+  /** Answers a request from memory when its page is stored and still true; false otherwise. */
+  answerHit(request: IncomingMessage, response: ServerResponse): boolean {
+    const key = this.pages && this.listening ? cacheKey(request) : null;
+    if (key === null) return false;
+    const page = this.pages?.get(key);
+    if (!page || page.expiresAt <= Date.now()) return false;
+    this.hits += 1;
+    sendHit(request, response, page);
+    return true;
+  }
+
+  /** Stores the pages Express renders for the requests `answerHit` left to it. */
   middleware(): RequestHandler {
     return (request: Request, response: Response, next: NextFunction) => {
       if (!SAFE_METHODS.has(request.method)) {
@@ -81,33 +105,13 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
         return next();
       }
       const key = this.pages && this.listening ? cacheKey(request) : null;
-      if (key === null) return next();
-      const page = this.pages?.get(key);
-      if (page && page.expiresAt > Date.now()) return this.answer(request, response, page);
-      this.storeWhenRendered(key, response, new Set(response.getHeaderNames()));
+      if (key !== null) this.storeWhenRendered(key, response);
       next();
     };
   }
 
-  private answer(request: Request, response: Response, page: CachedPage): void {
-    for (const [name, value] of page.headers) response.setHeader(name, value);
-    response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
-    response.setHeader('Vary', 'Accept-Encoding, Cookie');
-    response.setHeader('ETag', page.etag);
-    response.setHeader('X-Page-Cache', 'hit');
-    if (request.fresh) {
-      response.status(304).end();
-      return;
-    }
-    const encoding = request.acceptsEncodings('br', 'gzip', 'identity') || 'identity';
-    const body = page.variants[encoding as keyof CachedPage['variants']];
-    if (encoding !== 'identity') response.setHeader('Content-Encoding', encoding);
-    response.setHeader('Content-Length', body.length);
-    response.status(200).end(request.method === 'HEAD' ? undefined : body);
-  }
-
   /** Wraps `end` to keep the page when it is public: 200, HTML or feed, no cookie, no form token. */
-  private storeWhenRendered(key: string, response: Response, setBefore: Set<string>): void {
+  private storeWhenRendered(key: string, response: Response): void {
     const generation = this.generation;
     const end = response.end.bind(response) as (...args: unknown[]) => Response;
     response.end = ((...args: unknown[]) => {
@@ -119,7 +123,7 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
       ) {
         response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
         response.setHeader('Vary', 'Accept-Encoding, Cookie');
-        void this.store(key, response, Buffer.from(chunk), generation, setBefore);
+        void this.store(key, response, Buffer.from(chunk), generation);
       }
       return end(...args);
     }) as Response['end'];
@@ -142,13 +146,14 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
     response: Response,
     body: Buffer,
     generation: number,
-    setBefore: Set<string>,
   ): Promise<void> {
+    // Taken now: the response may be reused by the time the expiry is known.
+    const headers = response
+      .getHeaderNames()
+      .map((name): [string, OutgoingHttpHeader | undefined] => [name, response.getHeader(name)])
+      .filter((entry): entry is [string, OutgoingHttpHeader] => entry[1] !== undefined);
     try {
       const validUntil = await this.validUntilFor(generation);
-      const headers = Object.entries(response.getHeaders()).filter(
-        ([name]) => !setBefore.has(name),
-      );
       const page = await cachedPage(headers, body, validUntil);
       if (generation === this.generation && this.listening) this.pages?.set(key, page);
     } catch (error) {
@@ -164,6 +169,12 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
       this.validGeneration = generation;
     }
     return this.validUntil;
+  }
+
+  private logHits(): void {
+    if (this.hits === 0) return;
+    this.logger.debug(`${this.hits} request(s) answered from memory in the last minute`);
+    this.hits = 0;
   }
 
   private invalidate(): void {
