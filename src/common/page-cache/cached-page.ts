@@ -9,7 +9,9 @@ const gzipped = promisify(gzip);
 /**
  * Headers that belong to one response, not to the page: never stored. Node adds Date and
  * Connection to every answer, the request id is made per request, and the body's length,
- * encoding and ETag are set for the variant sent.
+ * encoding and ETag are set for the variant sent. Everything else is replayed, the security
+ * headers too: the Content-Security-Policy has no per-request nonce (helmet.ts); one with a nonce
+ * would hand the same nonce to every reader and must not be stored.
  */
 const PER_RESPONSE_HEADERS = new Set([
   'set-cookie',
