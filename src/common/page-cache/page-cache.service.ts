@@ -147,7 +147,7 @@ export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplica
     body: Buffer,
     generation: number,
   ): Promise<void> {
-    // Taken now: the response may be reused by the time the expiry is known.
+    // The headers as the reader of this render gets them, taken while `end` is being called.
     const headers = response
       .getHeaderNames()
       .map((name): [string, OutgoingHttpHeader | undefined] => [name, response.getHeader(name)])
