@@ -17,13 +17,17 @@ const NEXT_CHANGE = `
     UNION ALL SELECT "registration_opens_at" FROM "event"
     UNION ALL SELECT "registration_closes_at" FROM "event"
     UNION ALL SELECT "hold_expires_at" FROM "registration"
-  ) AS times WHERE t > now()`;
+  ) AS times WHERE t > $1`;
 
 /** However quiet the data, a cached page is rendered again after this long. */
 const LONGEST_LIFETIME_MS = 10 * 60_000;
 
-/** Until when pages rendered now stay true, in epoch milliseconds. */
-export async function pagesValidUntil(dataSource: DataSource): Promise<number> {
-  const [row] = await dataSource.query<{ next: Date | null }[]>(NEXT_CHANGE);
-  return Math.min(row?.next ? row.next.getTime() : Infinity, Date.now() + LONGEST_LIFETIME_MS);
+/**
+ * Until when pages whose rendering began at `since` stay true, in epoch milliseconds. Counted from
+ * the start of rendering, not from now: a page that read the data just before a change and is
+ * stored just after it must expire at that change, not at the one after.
+ */
+export async function pagesValidUntil(dataSource: DataSource, since: number): Promise<number> {
+  const [row] = await dataSource.query<{ next: Date | null }[]>(NEXT_CHANGE, [new Date(since)]);
+  return Math.min(row?.next ? row.next.getTime() : Infinity, since + LONGEST_LIFETIME_MS);
 }

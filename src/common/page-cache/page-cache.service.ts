@@ -41,7 +41,8 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly changes: ContentChanges;
   private generation = 0;
   private listening = false;
-  /** Until when pages rendered in `validGeneration` stay true; 0 while it is being worked out. */
+  /** No time-driven change between `validSince` and `validUntil` as known in `validGeneration`. */
+  private validSince = 0;
   private validUntil = 0;
   private validGeneration = -1;
 
@@ -109,6 +110,7 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
   /** Wraps `end` to keep the page when it is public: 200, HTML or feed, no cookie, no form token. */
   private storeWhenRendered(key: string, response: Response, setBefore: Set<string>): void {
     const generation = this.generation;
+    const renderedFrom = Date.now();
     const end = response.end.bind(response) as (...args: unknown[]) => Response;
     response.end = ((...args: unknown[]) => {
       const [chunk] = args;
@@ -119,7 +121,7 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
       ) {
         response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
         response.setHeader('Vary', 'Accept-Encoding, Cookie');
-        void this.store(key, response, Buffer.from(chunk), generation, setBefore);
+        void this.store(key, response, Buffer.from(chunk), { generation, renderedFrom }, setBefore);
       }
       return end(...args);
     }) as Response['end'];
@@ -141,11 +143,11 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
     key: string,
     response: Response,
     body: Buffer,
-    generation: number,
+    { generation, renderedFrom }: { generation: number; renderedFrom: number },
     setBefore: Set<string>,
   ): Promise<void> {
     try {
-      const validUntil = await this.validUntilFor(generation);
+      const validUntil = await this.validUntilFor(generation, renderedFrom);
       const headers = Object.entries(response.getHeaders()).filter(
         ([name]) => !setBefore.has(name),
       );
@@ -156,14 +158,19 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
     }
   }
 
-  private async validUntilFor(generation: number): Promise<number> {
-    if (this.validGeneration !== generation || this.validUntil <= Date.now()) {
-      const validUntil = await pagesValidUntil(this.dataSource);
-      if (generation !== this.generation) return 0;
+  /** One query serves every page rendered between two time-driven changes. */
+  private async validUntilFor(generation: number, since: number): Promise<number> {
+    const known =
+      this.validGeneration === generation && this.validSince <= since && since < this.validUntil;
+    if (known) return this.validUntil;
+    const validUntil = await pagesValidUntil(this.dataSource, since);
+    if (generation !== this.generation) return 0;
+    if (this.validGeneration !== generation || since >= this.validSince) {
+      this.validSince = since;
       this.validUntil = validUntil;
       this.validGeneration = generation;
     }
-    return this.validUntil;
+    return validUntil;
   }
 
   private invalidate(): void {
