@@ -31,3 +31,26 @@ export async function pagesValidUntil(dataSource: DataSource, since: number): Pr
   const [row] = await dataSource.query<{ next: Date | null }[]>(NEXT_CHANGE, [new Date(since)]);
   return Math.min(row?.next ? row.next.getTime() : Infinity, since + LONGEST_LIFETIME_MS);
 }
+
+/**
+ * Remembers the last answer: as the data stood in `generation`, no time-driven change lies after
+ * `since` and before `until`. One query then serves every page rendered in that span; a page whose
+ * rendering began outside it (before it, or once its change has come) asks anew.
+ */
+export class PageLifetimes {
+  private known = { generation: -1, since: 0, until: 0 };
+
+  constructor(private readonly nextChangeAfter: (since: number) => Promise<number>) {}
+
+  async until(generation: number, since: number): Promise<number> {
+    const known = this.known;
+    if (known.generation === generation && known.since <= since && since < known.until) {
+      return known.until;
+    }
+    const until = await this.nextChangeAfter(since);
+    if (this.known.generation !== generation || since >= this.known.since) {
+      this.known = { generation, since, until };
+    }
+    return until;
+  }
+}

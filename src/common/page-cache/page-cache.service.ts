@@ -12,7 +12,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { type CachedPage, cachedPage, sizeOf } from './cached-page.js';
 import { cacheKey } from './cache-key.js';
 import { ContentChanges } from './content-changes.js';
-import { pagesValidUntil } from './next-change.js';
+import { PageLifetimes, pagesValidUntil } from './next-change.js';
 
 /** Lets a shared proxy or CDN keep a public page briefly; browsers revalidate with the ETag. */
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=30';
@@ -41,18 +41,13 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly changes: ContentChanges;
   private generation = 0;
   private listening = false;
-  /** No time-driven change between `validSince` and `validUntil` as known in `validGeneration`. */
-  private validSince = 0;
-  private validUntil = 0;
-  private validGeneration = -1;
+  private readonly lifetimes: PageLifetimes;
 
-  constructor(
-    config: AppConfig,
-    private readonly dataSource: DataSource,
-  ) {
+  constructor(config: AppConfig, dataSource: DataSource) {
     const maxSize = config.LIVE_RELOAD ? 0 : config.PAGE_CACHE_MB * 1024 * 1024;
     this.pages =
       maxSize > 0 ? new LRUCache<string, CachedPage>({ maxSize, sizeCalculation: sizeOf }) : null;
+    this.lifetimes = new PageLifetimes((since) => pagesValidUntil(dataSource, since));
     this.changes = new ContentChanges((dataSource.options as { url?: string }).url ?? '', {
       listening: () => {
         this.listening = true;
@@ -147,7 +142,7 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
     setBefore: Set<string>,
   ): Promise<void> {
     try {
-      const validUntil = await this.validUntilFor(generation, renderedFrom);
+      const validUntil = await this.lifetimes.until(generation, renderedFrom);
       const headers = Object.entries(response.getHeaders()).filter(
         ([name]) => !setBefore.has(name),
       );
@@ -156,21 +151,6 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
     } catch (error) {
       this.logger.warn(`Page not cached: ${(error as Error).message}`);
     }
-  }
-
-  /** One query serves every page rendered between two time-driven changes. */
-  private async validUntilFor(generation: number, since: number): Promise<number> {
-    const known =
-      this.validGeneration === generation && this.validSince <= since && since < this.validUntil;
-    if (known) return this.validUntil;
-    const validUntil = await pagesValidUntil(this.dataSource, since);
-    if (generation !== this.generation) return 0;
-    if (this.validGeneration !== generation || since >= this.validSince) {
-      this.validSince = since;
-      this.validUntil = validUntil;
-      this.validGeneration = generation;
-    }
-    return validUntil;
   }
 
   private invalidate(): void {
