@@ -45,14 +45,14 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
 
   const anonymous = () => supertest.agent(test.app.getHttpServer());
   let visitors = 0;
-  /** Registers through the event page's form; each call comes from a new IP address unless given. */
+  /** Registers through the registration page's form; each call comes from a new IP address unless given. */
   const register = async (
     agent: Agent,
     event: Event,
     fields: Record<string, string>,
     ip = `10.0.${Math.floor(++visitors / 250)}.${(visitors % 250) + 1}`,
   ) => {
-    const page = await agent.get(`/veranstaltungen/${event.slug}`).expect(200);
+    const page = await agent.get(`/veranstaltungen/${event.slug}/anmeldung`).expect(200);
     return agent
       .post(`/veranstaltungen/${event.slug}/anmeldung`)
       .set('X-Forwarded-For', ip)
@@ -71,8 +71,12 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     const visitor = anonymous();
     const response = await register(visitor, event, person('Ida Muster'));
     expect(response.status).toBe(303);
-    expect(response.headers.location).toBe(`/veranstaltungen/${event.slug}/anmeldung#ergebnis`);
-    const result = await visitor.get(`/veranstaltungen/${event.slug}/anmeldung`).expect(200);
+    expect(response.headers.location).toBe(
+      `/veranstaltungen/${event.slug}/anmeldung/ergebnis#ergebnis`,
+    );
+    const result = await visitor
+      .get(`/veranstaltungen/${event.slug}/anmeldung/ergebnis`)
+      .expect(200);
     expect(result.text).toContain('Fast geschafft');
     expect(result.text).toContain(
       'innerhalb von 10 Minuten; so lange halten wir Ihren Platz frei.',
@@ -100,6 +104,65 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     expect(
       (await registrations.findOneByOrFail({ email: 'idamuster@beispiel.de' })).emailConfirmedAt,
     ).not.toBeNull();
+  });
+
+  it('offers the form on a page of its own, again for a second person from the same browser', async () => {
+    const event = await createEvent(test, { title: 'Forum mit Formularseite', capacity: 3 });
+    const eventPage = await anonymous().get(`/veranstaltungen/${event.slug}`).expect(200);
+    expect(eventPage.text).toContain('noch 3 Plätze frei');
+    expect(eventPage.text).toContain(`href="/veranstaltungen/${event.slug}/anmeldung"`);
+    expect(eventPage.text).not.toContain('name="_csrf"');
+
+    const visitor = anonymous();
+    const form = await visitor.get(`/veranstaltungen/${event.slug}/anmeldung`).expect(200);
+    expect(form.text).toContain(
+      '<h1 class="kern-heading-x-large">Anmeldung: Forum mit Formularseite',
+    );
+    expect(form.text).toContain('noch 3 Plätze frei');
+    expect(form.text).toContain(`action="/veranstaltungen/${event.slug}/anmeldung#fehler"`);
+    expect(csrfToken(form.text)).not.toBe('');
+    expect((await register(visitor, event, person('Erste Person'))).status).toBe(303);
+    const again = await visitor.get(`/veranstaltungen/${event.slug}/anmeldung`).expect(200);
+    expect(again.text).toContain('noch 2 Plätze frei');
+    expect(again.text).toContain('id="formular"');
+
+    const stranger = await anonymous()
+      .get(`/veranstaltungen/${event.slug}/anmeldung/ergebnis`)
+      .expect(303);
+    expect(stranger.headers.location).toBe(`/veranstaltungen/${event.slug}/anmeldung`);
+  });
+
+  it('says on the form page why no form is offered, with the way back to the event', async () => {
+    const full = await createEvent(test, { capacity: 1, waitingListEnabled: false });
+    await createRegistration(test, full);
+    const cases: [Event, string][] = [
+      [
+        await createEvent(test, { registrationOpensAt: new Date(Date.now() + 2 * DAY) }),
+        'Die Anmeldung beginnt am',
+      ],
+      [
+        await createEvent(test, { registrationClosesAt: new Date(Date.now() - DAY) }),
+        'Die Anmeldung ist geschlossen.',
+      ],
+      [await createEvent(test, { status: 'cancelled' }), 'Die Veranstaltung ist abgesagt.'],
+      [
+        await createEvent(test, { startsInDays: -2 }),
+        'Die Veranstaltung hat bereits stattgefunden.',
+      ],
+      [full, 'Die Veranstaltung ist ausgebucht.'],
+      [
+        await createEvent(test, { registrationEnabled: false }),
+        'Für diese Veranstaltung ist keine Anmeldung vorgesehen.',
+      ],
+    ];
+    for (const [event, says] of cases) {
+      const page = await anonymous().get(`/veranstaltungen/${event.slug}/anmeldung`).expect(200);
+      expect([event.slug, mainOf(page.text)]).toEqual([event.slug, expect.stringContaining(says)]);
+      expect(page.text).not.toContain('id="formular"');
+      expect(page.text).toContain(`href="/veranstaltungen/${event.slug}">Zurück zur Veranstaltung`);
+      const eventPage = await anonymous().get(`/veranstaltungen/${event.slug}`).expect(200);
+      expect(eventPage.text).not.toContain('register-link');
+    }
   });
 
   it('puts people on the waiting list when full and moves the first up when someone cancels', async () => {
@@ -204,7 +267,9 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     for (const name of ['Erste Anmeldung', 'Zweite Anmeldung']) {
       const visitor = anonymous();
       const response = await register(visitor, event, { name, email: 'still@beispiel.de' });
-      const page = await visitor.get(`/veranstaltungen/${event.slug}/anmeldung`).expect(200);
+      const page = await visitor
+        .get(`/veranstaltungen/${event.slug}/anmeldung/ergebnis`)
+        .expect(200);
       answers.push({
         status: response.status,
         location: response.headers.location,
@@ -333,7 +398,7 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     );
     const next = anonymous();
     await register(next, event, person('Schneller'));
-    expect((await next.get(`/veranstaltungen/${event.slug}/anmeldung`)).text).toContain(
+    expect((await next.get(`/veranstaltungen/${event.slug}/anmeldung/ergebnis`)).text).toContain(
       'Fast geschafft',
     );
     const late = await anonymous()

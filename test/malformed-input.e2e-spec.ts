@@ -237,11 +237,11 @@ describe('malformed input: each cause the audit found answers with a German 4xx'
 
   it('gives German messages on the public registration form, never class-validator English', async () => {
     const event = await createEvent(test);
-    const path = `/veranstaltungen/${event.slug}`;
+    const path = `/veranstaltungen/${event.slug}/anmeldung`;
     const anonymous = supertest.agent(test.app.getHttpServer());
     const page = await anonymous.get(path).expect(200);
     const response = await anonymous
-      .post(`${path}/anmeldung`)
+      .post(path)
       .type('form')
       .send({
         _csrf: csrfToken(page.text),

@@ -204,6 +204,64 @@ describe('page cache for anonymous readers', () => {
     expect(published(await pageAfterChange(second.http, '/presse', published))).toBe(true);
   });
 
+  it('keeps the event page, whose form lives on a page of its own, and shows seats taken at once', async () => {
+    const event = await createEvent(first, { title: 'Regionalforum Ludwigslust', capacity: 5 });
+    const path = `/veranstaltungen/${event.slug}`;
+    const page = await cachedTwice(second.http, path);
+    expect(page.headers['x-page-cache']).toBe('hit');
+    expect(page.headers['cache-control']).toBe(
+      'public, max-age=0, s-maxage=10, stale-while-revalidate=30',
+    );
+    expect(page.text).toContain(`href="${path}/anmeldung"`);
+    expect(page.text).not.toContain('name="_csrf"');
+
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const form = await second.http.get(`${path}/anmeldung`).expect(200);
+      expect(form.text).toContain('name="_csrf"');
+      expect(form.headers['x-page-cache']).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    await createRegistration(first, event);
+    const fewer = (html: string) => html.includes('noch 4 Plätze frei');
+    expect(fewer(await pageAfterChange(second.http, path, fewer))).toBe(true);
+  });
+
+  it('shows registration opening and a seat hold running out on the cached event page on time', async () => {
+    const changesAt = Date.now() + 4000;
+    const opening = await createEvent(first, {
+      title: 'Fachforum mit Anmeldestart',
+      registrationOpensAt: new Date(changesAt),
+    });
+    const held = await createEvent(first, {
+      title: 'Fachforum mit gehaltenem Platz',
+      capacity: 1,
+      waitingListEnabled: false,
+    });
+    await createRegistration(first, held, {
+      emailConfirmedAt: null,
+      holdExpiresAt: new Date(changesAt),
+    });
+    const registerLink = (slug: string) => `href="/veranstaltungen/${slug}/anmeldung"`;
+    const pages = [
+      { path: `/veranstaltungen/${opening.slug}`, before: 'Die Anmeldung beginnt am' },
+      { path: `/veranstaltungen/${held.slug}`, before: 'ausgebucht' },
+    ];
+    for (const { path, before } of pages) {
+      const cached = await cachedTwice(second.http, path);
+      expect(cached.headers['x-page-cache']).toBe('hit');
+      expect(cached.text).toContain(before);
+      expect(cached.text).not.toContain(`${path}/anmeldung"`);
+    }
+
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, changesAt - Date.now())));
+    const opened = (html: string) => html.includes(registerLink(opening.slug));
+    expect(opened(await pageAfterChange(second.http, pages[0].path, opened))).toBe(true);
+    const freed = (html: string) =>
+      html.includes('noch 1 Platz frei') && html.includes(registerLink(held.slug));
+    expect(freed(await pageAfterChange(second.http, pages[1].path, freed))).toBe(true);
+  });
+
   it('shows a process as open as soon as its start time has come', async () => {
     const opensAt = Date.now() + 3000;
     const process = await createProcess(first, {

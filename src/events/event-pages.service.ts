@@ -7,7 +7,7 @@ import { EventDocumentsService } from './event-documents.service.js';
 import type { Event } from './entities/event.entity.js';
 import type { Registration } from './entities/registration.entity.js';
 import { EVENT_FORMATS, type EventFormat, FORMAT_SLUGS } from './event-formats.js';
-import { EventsService } from './events.service.js';
+import { EventsService, type SeatInfo } from './events.service.js';
 import { type RegistrationState, registrationState } from './registration-states.js';
 
 const FORMAT_BY_SLUG = new Map(
@@ -60,6 +60,24 @@ export class EventPagesService {
     return this.pageOf(await this.events.findPublic(slug));
   }
 
+  /** The registration form's page: the event in brief, its seats, and why it is closed if it is. */
+  async registrationForm(slug: string) {
+    const event = await this.events.findPublic(slug);
+    const seats = await this.events.seatInfo(event);
+    return {
+      pageTitle: `Anmeldung: ${event.title}`,
+      breadcrumbs: [
+        { title: 'Veranstaltungen', url: '/veranstaltungen' },
+        { title: event.title, url: `/veranstaltungen/${event.slug}` },
+      ],
+      event: this.summary(event),
+      details: event,
+      seats,
+      closedNote: seats.canRegister ? null : closedNote(event, seats),
+      emailHint: `Sie erhalten einen Bestätigungslink. Bitte öffnen Sie ihn innerhalb von ${this.config.REGISTRATION_HOLD_MINUTES} Minuten; ${seats.waitingList ? 'erst dann stehen Sie auf der Warteliste' : 'so lange halten wir Ihren Platz frei'}.`,
+    };
+  }
+
   /**
    * The page of any event (a draft too) as it will look, for organizers: with all its documents
    * and without a registration form, which only works once the event is published.
@@ -97,7 +115,6 @@ export class EventPagesService {
       event: this.summary(event),
       details: event,
       seats,
-      emailHint: `Sie erhalten einen Bestätigungslink. Bitte öffnen Sie ihn innerhalb von ${this.config.REGISTRATION_HOLD_MINUTES} Minuten; ${seats.waitingList ? 'erst dann stehen Sie auf der Warteliste' : 'so lange halten wir Ihren Platz frei'}.`,
       approaches: event.approaches.map((approach) => ({
         title: approach.title,
         url: `/kek/${approach.subGoal.goal.field.slug}/${approach.slug}`,
@@ -198,6 +215,15 @@ export class EventPagesService {
       url: `${this.config.publicBaseUrl}/veranstaltungen/${event.slug}`,
     };
   }
+}
+
+/** Why the form is not offered, in the words a reader needs. */
+function closedNote(event: Event, seats: SeatInfo): string {
+  if (event.status === 'cancelled') return 'Die Veranstaltung ist abgesagt.';
+  if (!event.registrationEnabled) return 'Für diese Veranstaltung ist keine Anmeldung vorgesehen.';
+  if (event.endsAt <= new Date()) return 'Die Veranstaltung hat bereits stattgefunden.';
+  if (seats.free === 0) return 'Die Veranstaltung ist ausgebucht.';
+  return seats.label;
 }
 
 function sameDay(event: Event): boolean {

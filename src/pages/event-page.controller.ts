@@ -6,6 +6,7 @@ import { validateForm } from '../common/forms/validate-form.js';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { RegistrationFormDto } from '../events/dto/registration-form.dto.js';
+import type { Event } from '../events/entities/event.entity.js';
 import { EventNotifications } from '../events/event-notifications.service.js';
 import { EventPagesService } from '../events/event-pages.service.js';
 import { checkMailState } from '../events/registration-states.js';
@@ -58,19 +59,29 @@ export class EventPageController {
   }
 
   /**
+   * The registration form on a page of its own, so that the event page carries no form token and
+   * can be cached for anonymous readers. A signed-in person who is registered sees where they
+   * stand; when registration is not (or no longer) possible, the page says why.
+   */
+  @Get(':slug/anmeldung')
+  async form(@Param('slug') slug: string, @Req() request: Request, @Res() response: Response) {
+    response.render('events/register', await this.formModel(slug, request));
+  }
+
+  /**
    * Limited per IP address and per e-mail address: each registration holds a seat and sends a
    * mail. The limits are counted here rather than by @RateLimited: a guard runs before the page is
    * loaded, and the refusal must show the page with what was typed still in the form.
    */
   @Post(':slug/anmeldung')
-  @FormView('events/show')
+  @FormView('events/register')
   async register(
     @Param('slug') slug: string,
     @Body() body: Record<string, unknown>,
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    const page = await this.model(slug, request);
+    const page = await this.formModel(slug, request);
     response.locals.formModel = page;
     await this.rateLimits.consume('registration:ip', request.ip ?? 'unknown');
     const form = await validateForm(RegistrationFormDto, body);
@@ -94,21 +105,21 @@ export class EventPageController {
     }
     const result = await this.registrations.register(page.details.id, form, request.user);
     request.session.registrationAnswer = answerOf(slug, result);
-    response.redirect(303, `/veranstaltungen/${slug}/anmeldung#ergebnis`);
+    response.redirect(303, `/veranstaltungen/${slug}/anmeldung/ergebnis#ergebnis`);
   }
 
   /**
    * The result of registering, as its own page so that it is the first thing in view. Without
    * one (a bookmark, another event) the address leads to the form.
    */
-  @Get(':slug/anmeldung')
+  @Get(':slug/anmeldung/ergebnis')
   async result(@Param('slug') slug: string, @Req() request: Request, @Res() response: Response) {
     const event = await this.events.findPublic(slug);
     // The answer belongs to this browser's session: no cache may keep it.
     response.setHeader('Cache-Control', 'no-store');
     const answer = request.session.registrationAnswer;
     if (answer?.slug !== slug) {
-      response.redirect(303, `/veranstaltungen/${slug}#anmeldung`);
+      response.redirect(303, `/veranstaltungen/${slug}/anmeldung`);
       return;
     }
     if (!answer.manageToken) {
@@ -130,19 +141,17 @@ export class EventPageController {
     });
   }
 
-  /** A signed-in person who is registered sees where they stand instead of the form. */
   private async model(slug: string, request: Request) {
     const page = await this.eventPages.page(slug);
-    const own = request.user && (await this.registrations.activeFor(page.details.id, request.user));
-    const [clippings, articles, contacts] = await Promise.all([
+    const [ownRegistration, clippings, articles, contacts] = await Promise.all([
+      this.ownRegistration(page.details, request),
       this.press.clippingsForEvent(page.details.id),
       this.press.articlesForEvents([page.details.id]),
       this.contacts.contactsForEvent(page.details.id),
     ]);
     return {
       ...page,
-      ownRegistration:
-        own && this.eventPages.registration(own.registration, own.event, own.waitingPosition),
+      ownRegistration,
       contacts,
       seeAlso: [
         ...articles.map((article) => ({
@@ -153,6 +162,19 @@ export class EventPageController {
         ...clippings.map(clippingItem),
       ],
     };
+  }
+
+  private async formModel(slug: string, request: Request) {
+    const page = await this.eventPages.registrationForm(slug);
+    return { ...page, ownRegistration: await this.ownRegistration(page.details, request) };
+  }
+
+  /** A signed-in person who is registered sees where they stand instead of the form. */
+  private async ownRegistration(event: Event, request: Request) {
+    const own = request.user && (await this.registrations.activeFor(event.id, request.user));
+    return own
+      ? this.eventPages.registration(own.registration, own.event, own.waitingPosition)
+      : undefined;
   }
 }
 

@@ -41,6 +41,10 @@ describeInBrowser('events in a real browser', () => {
       'noch 12 Plätze frei',
     );
 
+    await tabTo(page, 'a.register-link');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/anmeldung$/);
+    await expectAccessible(page, 'event-registration-form');
     await tabTo(page, 'feld-name');
     await page.keyboard.type('Tastatur Teilnehmer');
     await tabTo(page, '#formular button[type=submit]');
@@ -56,7 +60,7 @@ describeInBrowser('events in a real browser', () => {
     await page.keyboard.press('Space');
     await tabTo(page, '#formular button[type=submit]');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/anmeldung#ergebnis$/);
+    await page.waitForURL(/\/anmeldung\/ergebnis#ergebnis$/);
     await expect(page.locator('h1').textContent()).resolves.toContain('Fast geschafft');
   });
 

@@ -63,7 +63,12 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       await expect(jump.textContent()).resolves.toBe('Jetzt anmelden');
       await expectInView(page, 'a.register-link');
       await jump.click();
-      await page.waitForURL(/#anmeldung$/);
+      await page.waitForURL(new RegExp(`/veranstaltungen/${event.slug}/anmeldung$`));
+      await expect(page.locator('h1').textContent()).resolves.toBe(
+        `Anmeldung: Regionalforum ${screen.name}`,
+      );
+      await expect(page.locator('.seat-info').textContent()).resolves.toBe('noch 5 Plätze frei');
+      await expectAccessible(page, `registration-form-${screen.name}`);
 
       await page.fill('#feld-name', 'Ida Eilig');
       await page.click('#formular button[type=submit]');
@@ -76,7 +81,7 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       const email = `ida-${screen.name}@beispiel.de`;
       await page.fill('#feld-email', email);
       await page.click('#formular button[type=submit]');
-      await page.waitForURL(/\/anmeldung#ergebnis$/);
+      await page.waitForURL(/\/anmeldung\/ergebnis#ergebnis$/);
       await expectFocusedInView(page, 'ergebnis');
       await expect(page.locator('h1').textContent()).resolves.toBe(
         'Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung',
@@ -91,13 +96,19 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       // The address of the answer reloads; without an answer it leads to the form, not to a 404.
       await expect(page.reload().then((response) => response?.status())).resolves.toBe(200);
       await expect(page.locator('h1').textContent()).resolves.toContain('Fast geschafft');
-      const stranger = await newPage(screen);
-      const response = await stranger.goto(`${baseUrl}/veranstaltungen/${event.slug}/anmeldung`);
+      // On the narrowest phone the form page needs no sideways scrolling.
+      const stranger = await newPage({ name: 'narrow', width: 320, height: 640 });
+      const response = await stranger.goto(
+        `${baseUrl}/veranstaltungen/${event.slug}/anmeldung/ergebnis`,
+      );
       expect(response?.status()).toBe(200);
-      expect(stranger.url()).toBe(`${baseUrl}/veranstaltungen/${event.slug}#anmeldung`);
+      expect(stranger.url()).toBe(`${baseUrl}/veranstaltungen/${event.slug}/anmeldung`);
       await expect(stranger.locator('.seat-info').textContent()).resolves.toContain(
         'noch 4 Plätze frei',
       );
+      const width = await stranger.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(320);
+      await expectAccessible(stranger, `registration-form-320-${screen.name}`);
     },
     WALK_TIMEOUT,
   );
@@ -112,7 +123,9 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       await expect(page.locator('a.register-link').textContent()).resolves.toBe(
         'Auf die Warteliste setzen',
       );
-      const form = await page.locator('#anmeldung-bereich').textContent();
+      await page.click('a.register-link');
+      await page.waitForURL(/\/anmeldung$/);
+      const form = await page.locator('main').textContent();
       expect(form).toContain('ausgebucht – Warteliste offen');
       expect(form).toContain('erst dann stehen Sie auf der Warteliste');
       expect(form).not.toMatch(/halten wir|Wir halten/);
@@ -120,7 +133,7 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       await page.fill('#feld-name', 'Wera Warteliste');
       await page.fill('#feld-email', 'wera@beispiel.de');
       await page.click('#formular button[type=submit]');
-      await page.waitForURL(/\/anmeldung#ergebnis$/);
+      await page.waitForURL(/\/anmeldung\/ergebnis#ergebnis$/);
       await expectFocusedInView(page, 'ergebnis');
       const answer = await page.locator('main').textContent();
       expect(answer).toContain('Die Veranstaltung ist ausgebucht.');
@@ -161,11 +174,13 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       const event = await createEvent(test, { title: 'Forum für Eilige' });
       const page = await newPage(SCREENS[1]);
       for (let attempt = 1; attempt <= 6; attempt += 1) {
-        await page.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
+        await page.goto(`${baseUrl}/veranstaltungen/${event.slug}/anmeldung`);
         await page.fill('#feld-name', 'Viel Post');
         await page.fill('#feld-email', 'viel-post@beispiel.de');
         await page.click('#formular button[type=submit]');
-        await page.waitForURL(attempt < 6 ? /\/anmeldung#ergebnis$/ : /\/anmeldung#fehler$/);
+        await page.waitForURL(
+          attempt < 6 ? /\/anmeldung\/ergebnis#ergebnis$/ : /\/anmeldung#fehler$/,
+        );
       }
       await expectFocusedInView(page, 'fehler');
       await expect(page.locator('#fehler').textContent()).resolves.toContain(
@@ -185,10 +200,10 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       await signIn(page, baseUrl, user.email, TEST_PASSWORD);
       // A second tab with the form, left open while registering in the first.
       const staleTab = await page.context().newPage();
-      await staleTab.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
-      await page.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
+      await staleTab.goto(`${baseUrl}/veranstaltungen/${event.slug}/anmeldung`);
+      await page.goto(`${baseUrl}/veranstaltungen/${event.slug}/anmeldung`);
       await page.click('#formular button[type=submit]');
-      await page.waitForURL(/\/anmeldung#ergebnis$/);
+      await page.waitForURL(/\/anmeldung\/ergebnis#ergebnis$/);
       await expectFocusedInView(page, 'ergebnis');
       await expect(page.locator('h1').textContent()).resolves.toBe('Sie sind angemeldet');
       await expect(page.locator('a', { hasText: 'in den Kalender' }).count()).resolves.toBe(1);
@@ -198,19 +213,23 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       const ics = mail.attachments.find((attachment) => attachment.filename.endsWith('.ics'));
       expect(ics?.content).toContain('STATUS:CONFIRMED');
 
-      // Back on the event page: where the person stands, not the form again.
+      // Back on the event page and its form page: where the person stands, not the form again.
       await page.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
       await expect(page.locator('a.register-link').textContent()).resolves.toBe(
         'Sie sind angemeldet',
       );
+      await expect(page.locator('a.register-link').getAttribute('href')).resolves.toMatch(
+        /^\/veranstaltungen\/anmeldung\?token=/,
+      );
+      await expectAccessible(page, 'event-page-registered');
+      await page.goto(`${baseUrl}/veranstaltungen/${event.slug}/anmeldung`);
       await expect(page.locator('#formular').count()).resolves.toBe(0);
       await expect(page.locator('.own-registration').textContent()).resolves.toContain(
         'Ihre Anmeldung ansehen oder abmelden',
       );
-      await expectAccessible(page, 'event-page-registered');
 
       await staleTab.click('#formular button[type=submit]');
-      await staleTab.waitForURL(/\/anmeldung#ergebnis$/);
+      await staleTab.waitForURL(/\/anmeldung\/ergebnis#ergebnis$/);
       await expect(staleTab.locator('h1').textContent()).resolves.toBe('Sie sind angemeldet');
       await expect(staleTab.locator('main').textContent()).resolves.toContain(
         'Sie waren schon angemeldet',

@@ -57,6 +57,7 @@ export async function publicFixtures(
     '/kommentare/abbestellen/:approachId': `/kommentare/abbestellen/${approach.id}`,
     '/veranstaltungen/:slug': `/veranstaltungen/${event.slug}`,
     '/veranstaltungen/:slug/anmeldung': `/veranstaltungen/${event.slug}/anmeldung`,
+    '/veranstaltungen/:slug/anmeldung/ergebnis': `/veranstaltungen/${event.slug}/anmeldung/ergebnis`,
     '/dokumente/:id/:fileName': `/dokumente/${document.id}/${encodeURIComponent(document.fileName)}`,
     '/presse/:slug': `/presse/${article.slug}`,
     '/prioritaeten/bewerten/:slug': `/prioritaeten/bewerten/${openRound.slug}`,

@@ -17,13 +17,40 @@ const NEXT_CHANGE = `
     UNION ALL SELECT "registration_opens_at" FROM "event"
     UNION ALL SELECT "registration_closes_at" FROM "event"
     UNION ALL SELECT "hold_expires_at" FROM "registration"
-  ) AS times WHERE t > now()`;
+  ) AS times WHERE t > $1`;
 
 /** However quiet the data, a cached page is rendered again after this long. */
 const LONGEST_LIFETIME_MS = 10 * 60_000;
 
-/** Until when pages rendered now stay true, in epoch milliseconds. */
-export async function pagesValidUntil(dataSource: DataSource): Promise<number> {
-  const [row] = await dataSource.query<{ next: Date | null }[]>(NEXT_CHANGE);
-  return Math.min(row?.next ? row.next.getTime() : Infinity, Date.now() + LONGEST_LIFETIME_MS);
+/**
+ * Until when pages whose rendering began at `since` stay true, in epoch milliseconds. Counted from
+ * the start of rendering, not from now: a page that read the data just before a change and is
+ * stored just after it must expire at that change, not at the one after.
+ */
+export async function pagesValidUntil(dataSource: DataSource, since: number): Promise<number> {
+  const [row] = await dataSource.query<{ next: Date | null }[]>(NEXT_CHANGE, [new Date(since)]);
+  return Math.min(row?.next ? row.next.getTime() : Infinity, since + LONGEST_LIFETIME_MS);
+}
+
+/**
+ * Remembers the last answer: as the data stood in `generation`, no time-driven change lies after
+ * `since` and before `until`. One query then serves every page rendered in that span; a page whose
+ * rendering began outside it (before it, or once its change has come) asks anew.
+ */
+export class PageLifetimes {
+  private known = { generation: -1, since: 0, until: 0 };
+
+  constructor(private readonly nextChangeAfter: (since: number) => Promise<number>) {}
+
+  async until(generation: number, since: number): Promise<number> {
+    const known = this.known;
+    if (known.generation === generation && known.since <= since && since < known.until) {
+      return known.until;
+    }
+    const until = await this.nextChangeAfter(since);
+    if (this.known.generation !== generation || since >= this.known.since) {
+      this.known = { generation, since, until };
+    }
+    return until;
+  }
 }

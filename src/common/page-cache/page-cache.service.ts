@@ -15,7 +15,7 @@ import { type CachedPage, cachedPage, sizeOf } from './cached-page.js';
 import { cacheKey } from './cache-key.js';
 import { ContentChanges } from './content-changes.js';
 import { sendHit } from './hit-response.js';
-import { pagesValidUntil } from './next-change.js';
+import { PageLifetimes, pagesValidUntil } from './next-change.js';
 
 /** Lets a shared proxy or CDN keep a public page briefly; browsers revalidate with the ETag. */
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=30';
@@ -48,19 +48,15 @@ export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplica
   private readonly changes: ContentChanges;
   private generation = 0;
   private listening = false;
-  /** Until when pages rendered in `validGeneration` stay true; 0 while it is being worked out. */
-  private validUntil = 0;
-  private validGeneration = -1;
+  private readonly lifetimes: PageLifetimes;
   private hits = 0;
   private hitCount: NodeJS.Timeout | null = null;
 
-  constructor(
-    config: AppConfig,
-    private readonly dataSource: DataSource,
-  ) {
+  constructor(config: AppConfig, dataSource: DataSource) {
     const maxSize = config.LIVE_RELOAD ? 0 : config.PAGE_CACHE_MB * 1024 * 1024;
     this.pages =
       maxSize > 0 ? new LRUCache<string, CachedPage>({ maxSize, sizeCalculation: sizeOf }) : null;
+    this.lifetimes = new PageLifetimes((since) => pagesValidUntil(dataSource, since));
     this.changes = new ContentChanges((dataSource.options as { url?: string }).url ?? '', {
       listening: () => {
         this.listening = true;
@@ -113,6 +109,7 @@ export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplica
   /** Wraps `end` to keep the page when it is public: 200, HTML or feed, no cookie, no form token. */
   private storeWhenRendered(key: string, response: Response): void {
     const generation = this.generation;
+    const renderedFrom = Date.now();
     const end = response.end.bind(response) as (...args: unknown[]) => Response;
     response.end = ((...args: unknown[]) => {
       const [chunk] = args;
@@ -123,7 +120,7 @@ export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplica
       ) {
         response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
         response.setHeader('Vary', 'Accept-Encoding, Cookie');
-        void this.store(key, response, Buffer.from(chunk), generation);
+        void this.store(key, response, Buffer.from(chunk), { generation, renderedFrom });
       }
       return end(...args);
     }) as Response['end'];
@@ -145,7 +142,7 @@ export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplica
     key: string,
     response: Response,
     body: Buffer,
-    generation: number,
+    { generation, renderedFrom }: { generation: number; renderedFrom: number },
   ): Promise<void> {
     // The headers as the reader of this render gets them, taken while `end` is being called.
     const headers = response
@@ -153,22 +150,12 @@ export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplica
       .map((name): [string, OutgoingHttpHeader | undefined] => [name, response.getHeader(name)])
       .filter((entry): entry is [string, OutgoingHttpHeader] => entry[1] !== undefined);
     try {
-      const validUntil = await this.validUntilFor(generation);
+      const validUntil = await this.lifetimes.until(generation, renderedFrom);
       const page = await cachedPage(headers, body, validUntil);
       if (generation === this.generation && this.listening) this.pages?.set(key, page);
     } catch (error) {
       this.logger.warn(`Page not cached: ${(error as Error).message}`);
     }
-  }
-
-  private async validUntilFor(generation: number): Promise<number> {
-    if (this.validGeneration !== generation || this.validUntil <= Date.now()) {
-      const validUntil = await pagesValidUntil(this.dataSource);
-      if (generation !== this.generation) return 0;
-      this.validUntil = validUntil;
-      this.validGeneration = generation;
-    }
-    return this.validUntil;
   }
 
   private logHits(): void {
