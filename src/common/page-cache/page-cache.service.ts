@@ -1,9 +1,4 @@
-import {
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import onHeaders from 'on-headers';
@@ -35,10 +30,9 @@ export function keepOutOfPageCache(response: Response): void {
  * answered from or stored in the cache.
  */
 @Injectable()
-export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PageCache {
   private readonly logger = new Logger(PageCache.name);
   private readonly pages: LRUCache<string, CachedPage> | null;
-  private readonly changes: ContentChanges;
   private generation = 0;
   private listening = false;
   /** Until when pages rendered in `validGeneration` stay true; 0 while it is being worked out. */
@@ -48,11 +42,13 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
   constructor(
     config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly changes: ContentChanges,
   ) {
     const maxSize = config.LIVE_RELOAD ? 0 : config.PAGE_CACHE_MB * 1024 * 1024;
     this.pages =
       maxSize > 0 ? new LRUCache<string, CachedPage>({ maxSize, sizeCalculation: sizeOf }) : null;
-    this.changes = new ContentChanges((dataSource.options as { url?: string }).url ?? '', {
+    if (!this.pages) return;
+    changes.onChange({
       listening: () => {
         this.listening = true;
         this.invalidate();
@@ -65,19 +61,11 @@ export class PageCache implements OnApplicationBootstrap, OnApplicationShutdown 
     });
   }
 
-  onApplicationBootstrap(): void {
-    if (this.pages) this.changes.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.changes.stop();
-  }
-
   middleware(): RequestHandler {
     return (request: Request, response: Response, next: NextFunction) => {
       if (!SAFE_METHODS.has(request.method)) {
         // The notification of this request's write may come after its redirect is followed here.
-        onHeaders(response, () => this.invalidate());
+        onHeaders(response, () => this.changes.changedHere());
         return next();
       }
       const key = this.pages && this.listening ? cacheKey(request) : null;
