@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
+import { ContentChanges } from '../common/page-cache/content-changes.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { AppConfig } from '../config/app-config.js';
@@ -89,7 +90,13 @@ export class CommentsService {
     private readonly concept: ConceptService,
     private readonly notifications: CommentNotifications,
     private readonly config: AppConfig,
-  ) {}
+    changes: ContentChanges,
+  ) {
+    this.discussedIn = changes.remember(() => this.readDiscussedIn());
+  }
+
+  /** The processes with published comments on each approach, until content changes. */
+  private readonly discussedIn: () => Promise<Map<number, number[]>>;
 
   /**
    * Writes a comment or reply in one process's discussion of an approach; refuses it when the
@@ -348,12 +355,15 @@ export class CommentsService {
 
   /** The processes with published comments on the approach, whatever the process's state. */
   async processesWithComments(approachId: number): Promise<number[]> {
-    const rows = await this.dataSource.query<{ process_id: number }[]>(
-      `SELECT DISTINCT process_id FROM comment
-       WHERE approach_id = $1 AND status = 'published' AND deleted_by_author_at IS NULL`,
-      [approachId],
+    return (await this.discussedIn()).get(approachId) ?? [];
+  }
+
+  private async readDiscussedIn(): Promise<Map<number, number[]>> {
+    const rows = await this.dataSource.query<{ approach_id: number; process_ids: number[] }[]>(
+      `SELECT approach_id, array_agg(DISTINCT process_id) AS process_ids FROM comment
+       WHERE status = 'published' AND deleted_by_author_at IS NULL GROUP BY approach_id`,
     );
-    return rows.map((row) => row.process_id);
+    return new Map(rows.map((row) => [row.approach_id, row.process_ids]));
   }
 
   /** Published comments per process, and each process's most discussed approaches (most first). */
