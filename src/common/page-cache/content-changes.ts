@@ -46,12 +46,17 @@ export class ContentChanges implements OnApplicationBootstrap, OnApplicationShut
     this.databaseUrl = (dataSource.options as { url?: string }).url ?? '';
   }
 
-  /** Starts listening once the first subscriber needs it. */
+  /** Whether notifications can reach this instance (else nothing is answered from memory). */
+  get isListening(): boolean {
+    return this.listening;
+  }
+
   onChange(handlers: ContentChangeHandlers): void {
     this.subscribers.push(handlers);
     if (this.listening) handlers.listening();
   }
 
+  /** Listens when anything is kept in memory: pages (a subscriber) or read models. */
   onApplicationBootstrap(): void {
     if (this.subscribers.length || this.config.CONTENT_IN_MEMORY) this.start();
   }
