@@ -11,7 +11,6 @@ import { Measure } from './entities/measure.entity.js';
 import { Region } from './entities/region.entity.js';
 import { isActive } from './entities/retirement.embedded.js';
 import { RegionalFocus } from './entities/regional-focus.entity.js';
-import { StrategicGoal } from './entities/strategic-goal.entity.js';
 
 export type { ApproachLink } from './concept-tree.js';
 
@@ -52,7 +51,6 @@ export class ConceptService {
     @InjectRepository(Approach) private readonly approaches: Repository<Approach>,
     @InjectRepository(CrossCuttingTheme) private readonly themes: Repository<CrossCuttingTheme>,
     @InjectRepository(Region) private readonly regions: Repository<Region>,
-    @InjectRepository(StrategicGoal) private readonly goals: Repository<StrategicGoal>,
     @InjectRepository(RegionalFocus) private readonly regionalFocus: Repository<RegionalFocus>,
     @InjectRepository(Measure) private readonly measures: Repository<Measure>,
     changes: ContentChanges,
@@ -73,7 +71,10 @@ export class ConceptService {
     return options.includeRetired ? fields : fields.filter(isActive).map(activeGoalTree);
   }
 
-  /** A field with its SWOT, goal tree and regional focus, in three queries: one join multiplies rows. */
+  /**
+   * A field with its SWOT, goal tree (from the tree in memory) and regional focus, in two
+   * queries: one join multiplies rows.
+   */
   async findField(slug: string): Promise<FieldOfAction | null> {
     const field = await this.fields.findOne({
       where: { slug },
@@ -81,18 +82,15 @@ export class ConceptService {
       order: { swotItems: { position: 'ASC' } },
     });
     if (!field) return null;
-    const [goals, regionalFocus] = await Promise.all([
-      this.goals.find({
-        where: { field: { id: field.id } },
-        relations: { subGoals: { approaches: true } },
-        order: { position: 'ASC', subGoals: { position: 'ASC', approaches: { position: 'ASC' } } },
-      }),
+    const [tree, regionalFocus] = await Promise.all([
+      this.tree(),
       this.regionalFocus.find({
         where: { field: { id: field.id } },
         relations: { region: true },
         order: { position: 'ASC' },
       }),
     ]);
+    const goals = structuredClone(tree.fields.find((known) => known.id === field.id)?.goals ?? []);
     return Object.assign(field, { goals: activeGoalTree({ goals }).goals, regionalFocus });
   }
 
