@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
+import { ContentChanges } from '../common/page-cache/content-changes.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { ConceptService } from '../concept/concept.service.js';
 import { AppConfig } from '../config/app-config.js';
@@ -14,7 +15,6 @@ import { COMMENT_MAX_LINKS, countLinks, fingerprint, renderCommentText } from '.
 import { CommentReport, type ReportReason } from './entities/comment-report.entity.js';
 import { CommentSupport } from './entities/comment-support.entity.js';
 import { Comment } from './entities/comment.entity.js';
-import { OfficialAnswer } from './entities/official-answer.entity.js';
 import { CommentNotifications } from './comment-notifications.service.js';
 
 export const THREAD_SORTS = {
@@ -76,6 +76,10 @@ interface Row {
   support_count: number;
   open_report_count: number;
   created_at: Date;
+  /** Top-level comments shown in the thread (on its top-level rows only). */
+  total: number | null;
+  supported: boolean;
+  answer: string | null;
 }
 
 @Injectable()
@@ -86,7 +90,13 @@ export class CommentsService {
     private readonly concept: ConceptService,
     private readonly notifications: CommentNotifications,
     private readonly config: AppConfig,
-  ) {}
+    changes: ContentChanges,
+  ) {
+    this.discussedIn = changes.remember(() => this.readDiscussedIn());
+  }
+
+  /** The processes with published comments on each approach, until content changes. */
+  private readonly discussedIn: () => Promise<Map<number, number[]>>;
 
   /**
    * Writes a comment or reply in one process's discussion of an approach; refuses it when the
@@ -153,7 +163,7 @@ export class CommentsService {
 
   /**
    * One page of a process's top-level comments on an approach, with their replies, as the viewer
-   * may see them.
+   * may see them: one query for the page, its replies, the viewer's supports and official answers.
    */
   async thread(
     approachId: number,
@@ -172,41 +182,42 @@ export class CommentsService {
       OR (c.author_id = $2 AND c.status IN ('pending', 'hidden') AND c.deleted_by_author_at IS NULL))`;
     const shown = `c.approach_id = $1 AND c.process_id = $3 AND c.parent_id IS NULL AND (${visible} OR EXISTS (
       SELECT 1 FROM comment r WHERE r.parent_id = c.id AND r.status = 'published' AND r.deleted_by_author_at IS NULL))`;
-    const viewer = viewerId ?? '00000000-0000-0000-0000-000000000000';
-    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM comment c WHERE ${shown}`,
-      [approachId, viewer, processId],
-    );
+    const parameters = [approachId, viewerId ?? '00000000-0000-0000-0000-000000000000', processId];
+    const pageRows = (current: number) =>
+      this.dataSource.query<Row[]>(
+        `WITH top AS (
+           SELECT c.id, row_number() OVER (ORDER BY ${order}) AS position, count(*) OVER ()::int AS total
+           FROM comment c WHERE ${shown} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET $4
+         ), listed AS (
+           SELECT id, position, total FROM top
+           UNION ALL
+           SELECT c.id, NULL, NULL FROM comment c JOIN top ON c.parent_id = top.id WHERE ${visible}
+         )
+         SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.body, c.status,
+           c.deleted_by_author_at, c.support_count, c.open_report_count, c.created_at, listed.total,
+           EXISTS (SELECT 1 FROM comment_support s WHERE s.comment_id = c.id AND s.user_id = $2) AS supported,
+           a.body AS answer
+         FROM listed JOIN comment c ON c.id = listed.id
+         LEFT JOIN app_user u ON u.id = c.author_id
+         LEFT JOIN official_answer a ON a.comment_id = c.id
+         ORDER BY listed.position NULLS LAST, c.created_at ASC, c.id ASC`,
+        [...parameters, (current - 1) * PAGE_SIZE],
+      );
+    let current = Math.max(1, page);
+    let rows = await pageRows(current);
+    if (!rows.length && current > 1) {
+      // Past the last page: show the last one.
+      const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM comment c WHERE ${shown}`,
+        parameters,
+      );
+      current = Math.max(1, Math.ceil(count / PAGE_SIZE));
+      rows = await pageRows(current);
+    }
+    const count = rows[0]?.total ?? 0;
     const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
-    const current = Math.min(Math.max(1, page), pageCount);
-    const select = `SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.body, c.status,
-      c.deleted_by_author_at, c.support_count, c.open_report_count, c.created_at FROM comment c LEFT JOIN app_user u ON u.id = c.author_id`;
-    const top = await this.dataSource.query<Row[]>(
-      `${select} WHERE ${shown} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET $4`,
-      [approachId, viewer, processId, (current - 1) * PAGE_SIZE],
-    );
-    const topIds = top.map((row) => row.id);
-    const replies = topIds.length
-      ? await this.dataSource.query<Row[]>(
-          `${select} WHERE c.parent_id = ANY($1) AND ${visible} ORDER BY c.created_at ASC, c.id ASC`,
-          [topIds, viewer],
-        )
-      : [];
-    const ids = [...topIds, ...replies.map((row) => row.id)];
-    const [supported, answers] = await Promise.all([
-      viewerId && ids.length
-        ? this.dataSource
-            .getRepository(CommentSupport)
-            .find({ where: { userId: viewerId, commentId: In(ids) }, select: { commentId: true } })
-        : Promise.resolve([]),
-      ids.length
-        ? this.dataSource
-            .getRepository(OfficialAnswer)
-            .find({ where: { comment: { id: In(ids) } }, relations: { comment: true } })
-        : Promise.resolve([]),
-    ]);
-    const supportedIds = new Set(supported.map((support) => support.commentId));
-    const answerByComment = new Map(answers.map((answer) => [answer.comment.id, answer.body]));
+    const top = rows.filter((row) => row.parent_id === null);
+    const replies = rows.filter((row) => row.parent_id !== null);
     const toView = (row: Row): CommentView => {
       const isVisible = isVisibleTo(
         {
@@ -216,7 +227,7 @@ export class CommentsService {
         },
         viewerId,
       );
-      const answer = answerByComment.get(row.id);
+      const answer = row.answer;
       return {
         id: row.id,
         authorName: row.author_name ?? 'gelöschtes Konto',
@@ -233,7 +244,7 @@ export class CommentsService {
         bodyHtml: isVisible ? renderCommentText(row.body) : '',
         createdAt: row.created_at,
         supportCount: row.support_count,
-        supportedByViewer: supportedIds.has(row.id),
+        supportedByViewer: viewerId !== undefined && row.supported,
         canSupport: isVisible && row.status === 'published' && row.author_id !== viewerId,
         officialAnswerHtml: isVisible && answer ? renderCommentText(answer) : null,
         replies: [],
@@ -344,12 +355,15 @@ export class CommentsService {
 
   /** The processes with published comments on the approach, whatever the process's state. */
   async processesWithComments(approachId: number): Promise<number[]> {
-    const rows = await this.dataSource.query<{ process_id: number }[]>(
-      `SELECT DISTINCT process_id FROM comment
-       WHERE approach_id = $1 AND status = 'published' AND deleted_by_author_at IS NULL`,
-      [approachId],
+    return (await this.discussedIn()).get(approachId) ?? [];
+  }
+
+  private async readDiscussedIn(): Promise<Map<number, number[]>> {
+    const rows = await this.dataSource.query<{ approach_id: number; process_ids: number[] }[]>(
+      `SELECT approach_id, array_agg(DISTINCT process_id) AS process_ids FROM comment
+       WHERE status = 'published' AND deleted_by_author_at IS NULL GROUP BY approach_id`,
     );
-    return rows.map((row) => row.process_id);
+    return new Map(rows.map((row) => [row.approach_id, row.process_ids]));
   }
 
   /** Published comments per process, and each process's most discussed approaches (most first). */

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository, type SelectQueryBuilder } from 'typeorm';
+import { ContentChanges } from '../common/page-cache/content-changes.js';
+import { type ApproachLink, type ConceptTree, conceptTree } from './concept-tree.js';
 import { Approach } from './entities/approach.entity.js';
 import { Concept } from './entities/concept.entity.js';
 import { CrossCuttingTheme } from './entities/cross-cutting-theme.entity.js';
@@ -9,15 +11,8 @@ import { Measure } from './entities/measure.entity.js';
 import { Region } from './entities/region.entity.js';
 import { isActive } from './entities/retirement.embedded.js';
 import { RegionalFocus } from './entities/regional-focus.entity.js';
-import { StrategicGoal } from './entities/strategic-goal.entity.js';
 
-export interface ApproachLink {
-  id: number;
-  slug: string;
-  title: string;
-  fieldSlug: string;
-  fieldTitle: string;
-}
+export type { ApproachLink } from './concept-tree.js';
 
 export interface Listing {
   includeRetired?: boolean;
@@ -42,19 +37,26 @@ function activeOnly(query: SelectQueryBuilder<Approach>): SelectQueryBuilder<App
   );
 }
 
-/** Reads the concept for the public pages. */
+/**
+ * Reads the concept for the public pages. The tree (fields to approaches, each approach's page
+ * data) is read in one go and kept in memory until content changes.
+ */
 @Injectable()
 export class ConceptService {
+  private readonly tree: () => Promise<ConceptTree>;
+
   constructor(
     @InjectRepository(Concept) private readonly concepts: Repository<Concept>,
     @InjectRepository(FieldOfAction) private readonly fields: Repository<FieldOfAction>,
     @InjectRepository(Approach) private readonly approaches: Repository<Approach>,
     @InjectRepository(CrossCuttingTheme) private readonly themes: Repository<CrossCuttingTheme>,
     @InjectRepository(Region) private readonly regions: Repository<Region>,
-    @InjectRepository(StrategicGoal) private readonly goals: Repository<StrategicGoal>,
     @InjectRepository(RegionalFocus) private readonly regionalFocus: Repository<RegionalFocus>,
     @InjectRepository(Measure) private readonly measures: Repository<Measure>,
-  ) {}
+    changes: ContentChanges,
+  ) {
+    this.tree = changes.remember(() => this.readTree());
+  }
 
   findConcept(): Promise<Concept | null> {
     return this.concepts.findOne({ where: {}, order: { id: 'ASC' } });
@@ -65,17 +67,14 @@ export class ConceptService {
    * without retired items unless asked for.
    */
   async findStructure(options: Listing = {}): Promise<FieldOfAction[]> {
-    const fields = await this.fields.find({
-      relations: { goals: { subGoals: { approaches: true } } },
-      order: {
-        position: 'ASC',
-        goals: { position: 'ASC', subGoals: { position: 'ASC', approaches: { position: 'ASC' } } },
-      },
-    });
+    const fields = structuredClone((await this.tree()).fields);
     return options.includeRetired ? fields : fields.filter(isActive).map(activeGoalTree);
   }
 
-  /** A field with its SWOT, goal tree and regional focus, in three queries: one join multiplies rows. */
+  /**
+   * A field with its SWOT, goal tree (from the tree in memory) and regional focus, in two
+   * queries: one join multiplies rows.
+   */
   async findField(slug: string): Promise<FieldOfAction | null> {
     const field = await this.fields.findOne({
       where: { slug },
@@ -83,36 +82,23 @@ export class ConceptService {
       order: { swotItems: { position: 'ASC' } },
     });
     if (!field) return null;
-    const [goals, regionalFocus] = await Promise.all([
-      this.goals.find({
-        where: { field: { id: field.id } },
-        relations: { subGoals: { approaches: true } },
-        order: { position: 'ASC', subGoals: { position: 'ASC', approaches: { position: 'ASC' } } },
-      }),
+    const [tree, regionalFocus] = await Promise.all([
+      this.tree(),
       this.regionalFocus.find({
         where: { field: { id: field.id } },
         relations: { region: true },
         order: { position: 'ASC' },
       }),
     ]);
+    const goals = structuredClone(tree.fields.find((known) => known.id === field.id)?.goals ?? []);
     return Object.assign(field, { goals: activeGoalTree({ goals }).goals, regionalFocus });
   }
 
   /** An approach (retired ones too: their page stays) with its active measures and projects. */
   async findApproach(slug: string): Promise<Approach | null> {
-    const approach = await this.approaches.findOne({
-      where: { slug },
-      relations: {
-        subGoal: { goal: { field: true } },
-        measures: { projects: true },
-        themes: true,
-      },
-      order: {
-        measures: { position: 'ASC', projects: { position: 'ASC' } },
-        themes: { position: 'ASC' },
-      },
-    });
-    if (!approach) return null;
+    const kept = (await this.tree()).approachesBySlug.get(slug);
+    if (!kept) return null;
+    const approach = structuredClone(kept);
     return Object.assign(approach, {
       measures: approach.measures
         .filter(isActive)
@@ -157,9 +143,10 @@ export class ConceptService {
    * All approaches in the document's order, for neighbour links and lists; without those retired
    * (or under a retired goal, sub-goal or field) unless asked for.
    */
-  listApproaches(options: Listing = {}): Promise<ApproachLink[]> {
-    const query = this.approachLinks();
-    return (options.includeRetired ? query : activeOnly(query)).getRawMany<ApproachLink>();
+  async listApproaches(options: Listing = {}): Promise<ApproachLink[]> {
+    return (await this.tree()).links
+      .filter((link) => options.includeRetired || link.active)
+      .map(({ active: _, ...link }) => link);
   }
 
   listThemes(options: Listing = {}): Promise<CrossCuttingTheme[]> {
@@ -198,6 +185,28 @@ export class ConceptService {
       .addOrderBy('goal.position')
       .addOrderBy('subGoal.position')
       .addOrderBy('approach.position');
+  }
+
+  /** The tree in three queries; rows of one join with measures, projects and themes would multiply. */
+  private async readTree(): Promise<ConceptTree> {
+    const [fields, measures, themes] = await Promise.all([
+      this.fields.find({
+        relations: { goals: { subGoals: { approaches: true } } },
+        order: {
+          position: 'ASC',
+          goals: {
+            position: 'ASC',
+            subGoals: { position: 'ASC', approaches: { position: 'ASC' } },
+          },
+        },
+      }),
+      this.measures.find({
+        relations: { approach: true, projects: true },
+        order: { position: 'ASC', projects: { position: 'ASC' } },
+      }),
+      this.themes.find({ relations: { approaches: true }, order: { position: 'ASC' } }),
+    ]);
+    return conceptTree(fields, measures, themes);
   }
 
   listRegions(options: Listing = {}): Promise<Region[]> {

@@ -123,6 +123,15 @@ export class AppConfig {
   @Min(0)
   PAGE_CACHE_MB = 64;
 
+  /**
+   * Keeps the concept tree, the participation processes and the results of closed prioritisation
+   * rounds in memory, dropped on every content change (tests turn it off: they write through
+   * repositories and read at once, before the change notification arrives).
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  CONTENT_IN_MEMORY = true;
+
   /** Where uploaded files live: `local` (DATA_DIR/uploads) or `s3` (shared by every instance). */
   @IsIn(['local', 's3'])
   DOCUMENT_STORAGE: 'local' | 's3' = 'local';
@@ -206,6 +215,7 @@ const CONFIG_KEYS = [
   'REGISTRATION_HOLD_MINUTES',
   'REGISTRATION_RETENTION_DAYS',
   'PAGE_CACHE_MB',
+  'CONTENT_IN_MEMORY',
   'LIVE_RELOAD',
   'TRUST_PROXY',
   'LOG_LEVEL',

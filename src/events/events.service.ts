@@ -6,6 +6,7 @@ import { formatDateTime } from '../common/views/berlin-time.js';
 import { Event } from './entities/event.entity.js';
 import { EVENT_FORMATS, type EventFormat } from './event-formats.js';
 import { RegistrationsService } from './registrations.service.js';
+import { ContentChanges } from '../common/page-cache/content-changes.js';
 
 export class EventNotFoundError extends DomainError {
   constructor() {
@@ -28,7 +29,13 @@ export class EventsService {
     @InjectRepository(Event) private readonly events: Repository<Event>,
     private readonly dataSource: DataSource,
     private readonly registrations: RegistrationsService,
-  ) {}
+    changes: ContentChanges,
+  ) {
+    this.byApproach = changes.remember(() => this.readByApproach());
+  }
+
+  /** Published and cancelled events of each approach, the latest first, until content changes. */
+  private readonly byApproach: () => Promise<Map<number, Event[]>>;
 
   /** Published and cancelled events (drafts stay in the back office), newest last. */
   listPublic(format?: EventFormat): Promise<Event[]> {
@@ -101,13 +108,23 @@ export class EventsService {
   }
 
   /** Events that name the approach, for its page ("shown both ways"). */
-  forApproach(approachId: number): Promise<Event[]> {
-    return this.events
-      .createQueryBuilder('event')
-      .innerJoin('event.approaches', 'approach', 'approach.id = :approachId', { approachId })
-      .where("event.status IN ('published', 'cancelled')")
-      .orderBy('event.starts_at', 'DESC')
-      .getMany();
+  async forApproach(approachId: number): Promise<Event[]> {
+    return structuredClone((await this.byApproach()).get(approachId) ?? []);
+  }
+
+  private async readByApproach(): Promise<Map<number, Event[]>> {
+    const events = await this.events.find({
+      where: { status: In(['published', 'cancelled']) },
+      relations: { approaches: true },
+      order: { startsAt: 'DESC' },
+    });
+    const byApproach = new Map<number, Event[]>();
+    for (const { approaches, ...event } of events) {
+      for (const approach of approaches) {
+        byApproach.set(approach.id, [...(byApproach.get(approach.id) ?? []), event as Event]);
+      }
+    }
+    return byApproach;
   }
 
   /** Published and cancelled events of the participation processes, the earliest first. */

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
+import { ContentChanges } from '../common/page-cache/content-changes.js';
 import { Approach } from '../concept/entities/approach.entity.js';
 import type { IncomingDocumentFile } from '../documents/document-validation.js';
 import { toDocumentView } from '../documents/document-view.js';
@@ -29,7 +30,13 @@ export class ImplementationService {
     @InjectRepository(ProgressNote) private readonly notes: Repository<ProgressNote>,
     private readonly documents: DocumentsService,
     private readonly audit: AuditLogService,
-  ) {}
+    changes: ContentChanges,
+  ) {
+    this.notesByApproach = changes.remember(() => this.readNotes());
+  }
+
+  /** Every approach's progress notes, the latest first, until content changes. */
+  private readonly notesByApproach: () => Promise<Map<number, ProgressNote[]>>;
 
   async findApproach(id: number): Promise<Approach> {
     const approach = await this.approaches.findOne({
@@ -59,14 +66,23 @@ export class ImplementationService {
 
   /** The approach's notes, newest first, with their documents ready for document-list.hbs. */
   async notesFor(approachId: number) {
-    const notes = await this.notes.find({
-      where: { approach: { id: approachId } },
-      order: { notedOn: 'DESC', id: 'DESC' },
-    });
+    const notes = structuredClone((await this.notesByApproach()).get(approachId) ?? []);
     return notes.map((note) => ({
       ...note,
       documents: note.document ? [toDocumentView(note.document)] : [],
     }));
+  }
+
+  private async readNotes(): Promise<Map<number, ProgressNote[]>> {
+    const notes = await this.notes.find({
+      relations: { approach: true },
+      order: { notedOn: 'DESC', id: 'DESC' },
+    });
+    const byApproach = new Map<number, ProgressNote[]>();
+    for (const { approach, ...note } of notes) {
+      byApproach.set(approach.id, [...(byApproach.get(approach.id) ?? []), note as ProgressNote]);
+    }
+    return byApproach;
   }
 
   /** Adds a note; a file (with its title) becomes a public document. Returns document warnings. */

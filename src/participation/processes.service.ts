@@ -4,6 +4,7 @@ import { QueryFailedError, Repository } from 'typeorm';
 import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
+import { ContentChanges } from '../common/page-cache/content-changes.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
 import { slugify } from '../common/text/slugify.js';
 import type { Approach } from '../concept/entities/approach.entity.js';
@@ -25,22 +26,32 @@ export class ProcessNotFoundError extends DomainError {
 
 const RELATIONS = { fields: true, approaches: true } as const;
 
-/** The participation processes ("Beteiligungsverfahren"); any number may be open at once. */
+/**
+ * The participation processes ("Beteiligungsverfahren"); any number may be open at once. Their
+ * list is kept in memory until content changes (whether one is open is worked out on each read).
+ */
 @Injectable()
 export class ProcessesService {
+  private readonly all: () => Promise<ParticipationProcess[]>;
+
   constructor(
     @InjectRepository(ParticipationProcess)
     private readonly processes: Repository<ParticipationProcess>,
     private readonly concept: ConceptService,
     private readonly audit: AuditLogService,
-  ) {}
+    changes: ContentChanges,
+  ) {
+    this.all = changes.remember(() =>
+      this.processes.find({
+        relations: RELATIONS,
+        order: { startsAt: 'DESC', id: 'DESC', fields: { position: 'ASC' } },
+      }),
+    );
+  }
 
   /** Every process, the latest start first, with its fields and approaches. */
-  list(): Promise<ParticipationProcess[]> {
-    return this.processes.find({
-      relations: RELATIONS,
-      order: { startsAt: 'DESC', id: 'DESC', fields: { position: 'ASC' } },
-    });
+  async list(): Promise<ParticipationProcess[]> {
+    return structuredClone(await this.all());
   }
 
   async open(now = new Date()): Promise<ParticipationProcess[]> {

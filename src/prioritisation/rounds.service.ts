@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, LessThanOrEqual, Not, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Not, Repository } from 'typeorm';
 import { User } from '../accounts/entities/user.entity.js';
 import { AuditLogService } from '../common/audit/audit-log.service.js';
+import { ContentChanges } from '../common/page-cache/content-changes.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
@@ -87,10 +88,16 @@ export class RoundsService {
     private readonly mail: MailService,
     private readonly audit: AuditLogService,
     private readonly config: AppConfig,
-  ) {}
+    changes: ContentChanges,
+  ) {
+    this.closedRounds = changes.remember(() => Promise.resolve(new Map()));
+    this.publishedRounds = changes.remember(() => this.published());
+  }
 
-  /** Figures of closed rounds by id; see compute(). */
-  private readonly closedRounds = new Map<number, Promise<Tallied>>();
+  /** Figures of closed rounds by id, until content changes; see compute(). */
+  private readonly closedRounds: () => Promise<Map<number, Promise<Tallied>>>;
+  /** Published and scheduled rounds, until content changes (the time is checked on each read). */
+  private readonly publishedRounds: () => Promise<PrioritisationRound[]>;
 
   list(): Promise<PrioritisationRound[]> {
     return this.rounds.find({ order: { opensAt: 'DESC' } });
@@ -420,10 +427,10 @@ export class RoundsService {
 
   /** The approach's place in the latest published round, for its page. */
   async latestResultFor(approachId: number) {
-    const round = await this.rounds.findOne({
-      where: { publishedAt: LessThanOrEqual(new Date()) },
-      order: { closesAt: 'DESC' },
-    });
+    const now = new Date();
+    const round = (await this.publishedRounds()).find(
+      (candidate) => candidate.publishedAt && candidate.publishedAt <= now,
+    );
     if (!round) return null;
     const { results } = await this.compute(round);
     const result = results.find((entry) => entry.id === approachId);
@@ -434,15 +441,16 @@ export class RoundsService {
 
   /**
    * The results with the approaches' current titles. Once a round has closed its ratings and
-   * approaches cannot change any more, so its figures are computed once per process.
+   * approaches rarely change, so its figures are kept until the next content change.
    */
   private async compute(round: PrioritisationRound): Promise<Tallied> {
     const closed = round.closesAt <= new Date();
-    let figures = closed ? this.closedRounds.get(round.id) : undefined;
+    const closedRounds = await this.closedRounds();
+    let figures = closed ? closedRounds.get(round.id) : undefined;
     if (!figures) {
       figures = this.count(round.id);
-      if (closed) this.closedRounds.set(round.id, figures);
-      figures.catch(() => this.closedRounds.delete(round.id));
+      if (closed) closedRounds.set(round.id, figures);
+      figures.catch(() => closedRounds.delete(round.id));
     }
     const [{ results, participants }, links] = await Promise.all([
       figures,

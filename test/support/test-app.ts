@@ -19,8 +19,8 @@ export interface TestApp {
 
 /**
  * The whole app on its own database copied from the seeded template, with its own DATA_DIR; with
- * `databaseUrl`, a further instance on the database of another. The page cache is off unless the
- * test turns it on (PAGE_CACHE_MB): tests write through repositories and read at once, before the
+ * `databaseUrl`, a further instance on the database of another. The page cache and the content
+ * kept in memory are off unless the test turns them on (PAGE_CACHE_MB, CONTENT_IN_MEMORY): tests write through repositories and read at once, before the
  * database's change notification has reached the app.
  */
 export async function startTestApp(
@@ -35,6 +35,7 @@ export async function startTestApp(
     JOB_POLLING_SECONDS: '0.5',
     MAIL_RETRY_DELAY_SECONDS: '1',
     PAGE_CACHE_MB: '0',
+    CONTENT_IN_MEMORY: 'false',
     ...environment,
   });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');

@@ -1,33 +1,67 @@
-import { Logger } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
 
 export const CONTENT_CHANGED_CHANNEL = 'kek_content_changed';
 const RECONNECT_DELAY_MS = 1000;
 
+export interface ContentChangeHandlers {
+  listening(): void;
+  changed(): void;
+  lost(): void;
+}
+
 /**
- * A connection of its own that LISTENs for `kek_content_changed` (sent by database triggers when
- * a write that public pages show commits, on whatever instance made it). It reports when it is
- * listening and when it lost the connection, and reconnects until stopped: while it is not
- * listening no notification can reach this instance, so the cache must not answer.
+ * One connection per instance that LISTENs for `kek_content_changed` (sent by database triggers
+ * when a write that public pages show commits, on whatever instance made it). Subscribers (the
+ * page cache, the read models kept in memory) hear when it is listening, when content changed
+ * and when it lost the connection; it reconnects until stopped. While it is not listening no
+ * notification can reach this instance, so nothing may be answered from memory.
  */
-export class ContentChanges {
+@Injectable()
+export class ContentChanges implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ContentChanges.name);
+  private readonly databaseUrl: string;
+  private readonly subscribers: ContentChangeHandlers[] = [];
   private client: pg.Client | null = null;
+  private started = false;
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
   /** Said once per outage, not on every reconnection attempt. */
   private pauseLogged = false;
+  private listening = false;
+  /** Counts changes; a value loaded in one generation is stale in the next. */
+  private generation = 0;
 
   constructor(
-    private readonly databaseUrl: string,
-    private readonly handlers: { listening(): void; changed(): void; lost(): void },
-  ) {}
-
-  start(): void {
-    void this.connect();
+    dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {
+    this.databaseUrl = (dataSource.options as { url?: string }).url ?? '';
   }
 
-  async stop(): Promise<void> {
+  /** Whether notifications can reach this instance (else nothing is answered from memory). */
+  get isListening(): boolean {
+    return this.listening;
+  }
+
+  onChange(handlers: ContentChangeHandlers): void {
+    this.subscribers.push(handlers);
+    if (this.listening) handlers.listening();
+  }
+
+  /** Listens when anything is kept in memory: pages (a subscriber) or read models. */
+  onApplicationBootstrap(): void {
+    if (this.subscribers.length || this.config.CONTENT_IN_MEMORY) this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
     const client = this.client;
@@ -35,23 +69,62 @@ export class ContentChanges {
     await client?.end().catch(() => undefined);
   }
 
+  /**
+   * A write through this instance: its notification may arrive after the redirect that follows
+   * it has been answered, so what is kept in memory goes now.
+   */
+  changedHere(): void {
+    this.changed();
+  }
+
+  /**
+   * A value loaded once and kept until content changes (`CONTENT_IN_MEMORY`); loaded afresh on
+   * every call while not listening. A load that overlaps a change is not kept.
+   */
+  remember<T>(load: () => Promise<T>): () => Promise<T> {
+    let kept: { generation: number; value: Promise<T> } | null = null;
+    return () => {
+      if (!this.listening || !this.config.CONTENT_IN_MEMORY) return load();
+      if (kept?.generation === this.generation) return kept.value;
+      const entry = { generation: this.generation, value: load() };
+      kept = entry;
+      entry.value.catch(() => {
+        if (kept === entry) kept = null;
+      });
+      return entry.value;
+    };
+  }
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    void this.connect();
+  }
+
+  private changed(): void {
+    this.generation += 1;
+    for (const subscriber of this.subscribers) subscriber.changed();
+  }
+
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });
     this.client = client;
-    client.on('notification', () => this.handlers.changed());
+    client.on('notification', () => this.changed());
     client.on('error', () => this.drop(client));
     client.on('end', () => this.drop(client));
     try {
       await client.connect();
       await client.query(`LISTEN ${CONTENT_CHANGED_CHANNEL}`);
       if (this.client !== client) return;
-      if (this.pauseLogged) this.logger.log('Page cache listening for changes again');
+      if (this.pauseLogged) this.logger.log('Listening for content changes again');
       this.pauseLogged = false;
-      this.handlers.listening();
+      this.generation += 1;
+      this.listening = true;
+      for (const subscriber of this.subscribers) subscriber.listening();
     } catch (error) {
       if (!this.pauseLogged && !this.stopped) {
         this.logger.warn(
-          `Page cache paused, cannot listen for changes: ${(error as Error).message}`,
+          `Nothing answered from memory, cannot listen for content changes: ${(error as Error).message}`,
         );
         this.pauseLogged = true;
       }
@@ -62,7 +135,9 @@ export class ContentChanges {
   private drop(client: pg.Client): void {
     if (this.client !== client) return;
     this.client = null;
-    this.handlers.lost();
+    this.generation += 1;
+    this.listening = false;
+    for (const subscriber of this.subscribers) subscriber.lost();
     void client.end().catch(() => undefined);
     if (!this.stopped) this.retry = setTimeout(() => void this.connect(), RECONNECT_DELAY_MS);
   }

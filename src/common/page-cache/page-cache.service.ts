@@ -45,19 +45,23 @@ export function keepOutOfPageCache(response: Response): void {
 export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PageCache.name);
   private readonly pages: LRUCache<string, CachedPage> | null;
-  private readonly changes: ContentChanges;
   private generation = 0;
   private listening = false;
   private readonly lifetimes: PageLifetimes;
   private hits = 0;
   private hitCount: NodeJS.Timeout | null = null;
 
-  constructor(config: AppConfig, dataSource: DataSource) {
+  constructor(
+    config: AppConfig,
+    dataSource: DataSource,
+    private readonly changes: ContentChanges,
+  ) {
     const maxSize = config.LIVE_RELOAD ? 0 : config.PAGE_CACHE_MB * 1024 * 1024;
     this.pages =
       maxSize > 0 ? new LRUCache<string, CachedPage>({ maxSize, sizeCalculation: sizeOf }) : null;
     this.lifetimes = new PageLifetimes((since) => pagesValidUntil(dataSource, since));
-    this.changes = new ContentChanges((dataSource.options as { url?: string }).url ?? '', {
+    if (!this.pages) return;
+    changes.onChange({
       listening: () => {
         this.listening = true;
         this.invalidate();
@@ -72,13 +76,11 @@ export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplica
 
   onApplicationBootstrap(): void {
     if (!this.pages) return;
-    this.changes.start();
     this.hitCount = setInterval(() => this.logHits(), HIT_COUNT_INTERVAL_MS).unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     if (this.hitCount) clearInterval(this.hitCount);
-    await this.changes.stop();
   }
 
   /** Answers a request from memory when its page is stored and still true; false otherwise. */
@@ -97,7 +99,7 @@ export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplica
     return (request: Request, response: Response, next: NextFunction) => {
       if (!SAFE_METHODS.has(request.method)) {
         // The notification of this request's write may come after its redirect is followed here.
-        onHeaders(response, () => this.invalidate());
+        onHeaders(response, () => this.changes.changedHere());
         return next();
       }
       const key = this.pages && this.listening ? cacheKey(request) : null;

@@ -1,11 +1,14 @@
 import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
+import { LRUCache } from 'lru-cache';
 import type { Pool } from 'pg';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 
 export const SESSION_COOKIE = 'kek.sid';
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
+/** A session's stored expiry moves on in steps this long, not with a write on every request. */
+const TOUCH_STEP = 5 * 60 * 1000;
 
 export interface Flash {
   kind: 'success' | 'info' | 'warning' | 'danger';
@@ -31,12 +34,29 @@ export class SessionStore implements OnModuleDestroy {
     const PgStore = connectPgSimple(session);
     const store = new PgStore({ pool, tableName: 'session', createTableIfMissing: false });
     this.store = store;
+    touchInSteps(store);
     return sessionMiddleware(store, secret);
   }
 
   onModuleDestroy(): void {
     this.store?.close();
   }
+}
+
+/**
+ * The cookie rolls on every response, the stored expiry at most once per step and instance: a
+ * session may end up to a step before eight hours of inactivity, and a request costs no write.
+ */
+function touchInSteps(store: session.Store): void {
+  const touchedAt = new LRUCache<string, number>({ max: 10_000 });
+  const touch = store.touch?.bind(store);
+  if (!touch) return;
+  store.touch = (sessionId, data, callback) => {
+    const last = touchedAt.get(sessionId);
+    if (last !== undefined && Date.now() - last < TOUCH_STEP) return callback?.();
+    touchedAt.set(sessionId, Date.now());
+    touch(sessionId, data, callback);
+  };
 }
 
 function sessionMiddleware(store: session.Store, secret: string): RequestHandler {

@@ -7,6 +7,7 @@ import { DomainError } from '../../common/errors/domain.error.js';
 import { ConceptRevision, type RevisionAction } from '../entities/concept-revision.entity.js';
 import { type Snapshot, displayValue, snapshotOf } from './concept-form.js';
 import type { ConceptKind, KindKey } from './concept-kinds.js';
+import { ContentChanges } from '../../common/page-cache/content-changes.js';
 
 export class RevisionNotFoundError extends DomainError {
   constructor() {
@@ -39,11 +40,19 @@ function diffParts(before: string, after: string): DiffPart[] {
 }
 
 /** The versions of concept items: each change stores the fields afterwards; diffs compare neighbours. */
+type LatestRevision = Pick<ConceptRevision, 'id' | 'action' | 'createdAt'>;
+
 @Injectable()
 export class ConceptRevisionsService {
+  /** The latest revision of each item, by `kind:id`, until content changes. */
+  private readonly latest: () => Promise<Map<string, LatestRevision>>;
+
   constructor(
     @InjectRepository(ConceptRevision) private readonly revisions: Repository<ConceptRevision>,
-  ) {}
+    changes: ContentChanges,
+  ) {
+    this.latest = changes.remember(() => this.readLatest());
+  }
 
   /**
    * Stores a new version of the item. Before an item's first change the state it had until then
@@ -138,10 +147,31 @@ export class ConceptRevisionsService {
   async lastChange(items: { kind: KindKey; ids: number[] }[]): Promise<Date | null> {
     const wanted = items.filter((entry) => entry.ids.length > 0);
     if (wanted.length === 0) return null;
-    const latest = await this.revisions.findOne({
-      where: wanted.map((entry) => ({ kind: entry.kind, entityId: In(entry.ids) })),
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+    const byItem = await this.latest();
+    const latest = wanted
+      .flatMap((entry) => entry.ids.map((id) => byItem.get(`${entry.kind}:${id}`)))
+      .reduce<LatestRevision | undefined>(
+        (found, revision) =>
+          revision &&
+          (!found ||
+            revision.createdAt > found.createdAt ||
+            (revision.createdAt.getTime() === found.createdAt.getTime() && revision.id > found.id))
+            ? revision
+            : found,
+        undefined,
+      );
     return latest && latest.action !== 'baseline' ? latest.createdAt : null;
+  }
+
+  private async readLatest(): Promise<Map<string, LatestRevision>> {
+    const rows = await this.revisions.query<
+      (LatestRevision & { kind: string; entity_id: number })[]
+    >(
+      `SELECT DISTINCT ON (kind, entity_id) kind, entity_id, id, action, created_at AS "createdAt"
+       FROM concept_revision ORDER BY kind, entity_id, created_at DESC, id DESC`,
+    );
+    return new Map(
+      rows.map(({ kind, entity_id, ...revision }) => [`${kind}:${entity_id}`, revision]),
+    );
   }
 }
