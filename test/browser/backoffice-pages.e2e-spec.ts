@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
@@ -7,9 +6,8 @@ import {
   concretePath,
 } from '../support/backoffice-routes.js';
 import {
-  accessibilityViolations,
   describeInBrowser,
-  SCREENSHOTS,
+  checkedViolations,
   signIn,
   startBrowserApp,
 } from '../support/browser.js';
@@ -41,8 +39,7 @@ describeInBrowser('every back-office page in a real browser', () => {
     for (const path of paths) {
       const response = await page.goto(`${baseUrl}${path}`);
       const name = `backoffice${path.replace(/\/verwaltung/, '').replace(/[^\w]+/g, '-')}`;
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-      results.push([path, response?.status() ?? 0, await accessibilityViolations(page)]);
+      results.push([path, response?.status() ?? 0, await checkedViolations(page, name)]);
     }
     expect(
       results.filter(([, status, violations]) => status !== 200 || violations.length > 0),

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { User } from '../../src/accounts/entities/user.entity.js';
 import { createEvent } from '../factories/events.js';
@@ -12,7 +11,7 @@ import {
 } from '../support/backoffice-routes.js';
 import {
   type BrowserTestApp,
-  SCREENSHOTS,
+  keepScreenshot,
   describeInBrowser,
   signIn,
   startBrowserApp,
@@ -164,7 +163,7 @@ async function visitAll(page: Page, baseUrl: string, paths: string[], label: str
     if (pokingOut.length > 0 || outOfReach.length > 0 || headings.length > 0) {
       const name = `reflow-${label}${path.replace(/[^\w]+/g, '-')}`;
       await page.setViewportSize(NARROW);
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      await keepScreenshot(page, name, { failed: true });
       failures.push({
         path,
         status: response?.status() ?? 0,
