@@ -32,9 +32,12 @@ describeInBrowser('accounts in a real browser', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await session?.close();
-    await test?.close();
-    await smtp.stop();
+    try {
+      await session?.close();
+    } finally {
+      await test?.close();
+      await smtp.stop();
+    }
   });
 
   async function checkPage(name: string): Promise<void> {

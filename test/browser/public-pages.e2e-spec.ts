@@ -63,8 +63,11 @@ describeInBrowser('public pages in a real browser', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await session?.close();
-    await test?.close();
+    try {
+      await session?.close();
+    } finally {
+      await test?.close();
+    }
   });
 
   it.each(PAGES)('%s (%s) has no axe violations', async (name, path) => {

@@ -129,15 +129,25 @@ export async function startBrowserApp(
   environment: NodeJS.ProcessEnv = {},
 ): Promise<BrowserTestApp> {
   const test = await startTestApp(environment);
-  await test.app.listen(0, '127.0.0.1');
-  const session = await launchBrowser();
+  let session: BrowserSession;
+  try {
+    await test.app.listen(0, '127.0.0.1');
+    session = await launchBrowser();
+  } catch (error) {
+    await test.close();
+    throw error;
+  }
   return {
     test,
     browser: session.browser,
     baseUrl: `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`,
+    // The app closes even when closing the browser fails.
     close: async () => {
-      await session.close();
-      await test.close();
+      try {
+        await session.close();
+      } finally {
+        await test.close();
+      }
     },
   };
 }
