@@ -1,5 +1,5 @@
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
-import { backOfficeFixtures, backOfficeRoutes, concretePath } from './backoffice-routes.js';
+import { backOfficePagePaths } from './backoffice-routes.js';
 import { type BrowserTestApp, checkedViolations, signIn, startBrowserApp } from './browser.js';
 
 /**
@@ -35,11 +35,7 @@ export function checkBackOfficeArea(area: BackOfficeArea): void {
 
   it(`has no axe violations on any back-office page of the area "${area}" (every GET route, with real data)`, async () => {
     const { test, browser, baseUrl } = app;
-    const parameters = await backOfficeFixtures(test);
-    const allPaths = backOfficeRoutes(test)
-      // Pages, not downloads (CSV exports).
-      .filter((route) => route.method === 'GET' && !/\.\w+$/.test(route.path))
-      .map((route) => concretePath(route.path, parameters));
+    const allPaths = await backOfficePagePaths(test);
     expect(allPaths.length).toBeGreaterThan(40);
     const paths = allPaths.filter((path) => areaOf(path) === area);
     expect(paths.length).toBeGreaterThan(5);
