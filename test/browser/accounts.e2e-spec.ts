@@ -1,13 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createEvent, createRegistration } from '../factories/events.js';
 import { approachBySlug, createComment, createProcess } from '../factories/forum.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
   type BrowserSession,
-  SCREENSHOTS,
-  accessibilityViolations,
+  checkedViolations,
   describeInBrowser,
   launchBrowser,
   tabTo,
@@ -34,14 +32,16 @@ describeInBrowser('accounts in a real browser', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await session?.close();
-    await test?.close();
-    await smtp.stop();
+    try {
+      await session?.close();
+    } finally {
+      await test?.close();
+      await smtp.stop();
+    }
   });
 
   async function checkPage(name: string): Promise<void> {
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await checkedViolations(page, name)).toEqual([]);
   }
 
   it('signs up and logs in by keyboard alone', async () => {
@@ -98,8 +98,7 @@ describeInBrowser('accounts in a real browser', () => {
     await expect(anonymous.locator('#feld-email').inputValue()).resolves.toBe('unvollständig');
     await anonymous.click('.error-summary a[href="#feld-email"]');
     await expect(anonymous.evaluate(() => document.activeElement?.id)).resolves.toBe('feld-email');
-    await anonymous.screenshot({ path: join(SCREENSHOTS, 'register-errors.png'), fullPage: true });
-    expect(await accessibilityViolations(anonymous)).toEqual([]);
+    expect(await checkedViolations(anonymous, 'register-errors')).toEqual([]);
     await fresh.close();
   });
 
@@ -123,8 +122,7 @@ describeInBrowser('accounts in a real browser', () => {
       'Mein Beitrag.',
     );
     await expect(visitor.locator('#anmeldungen + .account-list a').count()).resolves.toBe(1);
-    await visitor.screenshot({ path: join(SCREENSHOTS, 'profile-lists.png'), fullPage: true });
-    expect(await accessibilityViolations(visitor)).toEqual([]);
+    expect(await checkedViolations(visitor, 'profile-lists')).toEqual([]);
     await fresh.close();
   });
 
@@ -157,8 +155,7 @@ describeInBrowser('accounts in a real browser', () => {
       ['audit-log', '/verwaltung/protokoll'],
     ]) {
       await adminPage.goto(baseUrl + path);
-      await adminPage.screenshot({ path: join(SCREENSHOTS, `admin-${name}.png`), fullPage: true });
-      expect([name, await accessibilityViolations(adminPage)]).toEqual([name, []]);
+      expect([name, await checkedViolations(adminPage, `admin-${name}`)]).toEqual([name, []]);
     }
     await adminContext.close();
   });

@@ -40,8 +40,11 @@ describeInBrowser('organizer tools for events in a real browser', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await close?.();
-    await smtp.stop();
+    try {
+      await close?.();
+    } finally {
+      await smtp.stop();
+    }
   });
 
   const organizerPage = async (width = 1280, height = 900) => {

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { ConceptService } from '../../src/concept/concept.service.js';
@@ -11,7 +10,7 @@ import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
   describeInBrowser,
   expectAccessible,
-  SCREENSHOTS,
+  keepScreenshot,
   signIn,
   startBrowserApp,
   tabTo,
@@ -158,7 +157,7 @@ describeInBrowser('prioritisation in a real browser', () => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'prioritisation-rating-phone.png') });
+    await keepScreenshot(page, 'prioritisation-rating-phone', { fullPage: false });
 
     // On the phone too a refused submission opens at the focused error summary.
     await page.locator('button[value=absenden]').click();

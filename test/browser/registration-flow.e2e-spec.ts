@@ -33,8 +33,11 @@ describeInBrowser('registering for an event, as a person would, in a real browse
   }, 60_000);
 
   afterAll(async () => {
-    await close?.();
-    await smtp.stop();
+    try {
+      await close?.();
+    } finally {
+      await smtp.stop();
+    }
   });
 
   const statusOf = async (email: string) =>

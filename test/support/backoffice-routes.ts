@@ -99,6 +99,14 @@ export async function backOfficeFixtures(test: TestApp): Promise<Record<string, 
   return parameters;
 }
 
+/** Every back-office page (GET routes, not CSV downloads) with real data behind its :params. */
+export async function backOfficePagePaths(test: TestApp): Promise<string[]> {
+  const parameters = await backOfficeFixtures(test);
+  return backOfficeRoutes(test)
+    .filter((route) => route.method === 'GET' && !/\.\w+$/.test(route.path))
+    .map((route) => concretePath(route.path, parameters));
+}
+
 /** The route with each :param replaced by its fixture, left to right. */
 export function concretePath(path: string, parameters: Record<string, string>): string {
   let result = path;

@@ -1,23 +1,11 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { User } from '../../src/accounts/entities/user.entity.js';
 import { createEvent } from '../factories/events.js';
 import { createArticle } from '../factories/press.js';
-import { TEST_PASSWORD, createUser } from '../factories/users.js';
-import {
-  appRoutes,
-  backOfficeFixtures,
-  backOfficeRoutes,
-  concretePath,
-} from '../support/backoffice-routes.js';
-import {
-  type BrowserTestApp,
-  SCREENSHOTS,
-  describeInBrowser,
-  signIn,
-  startBrowserApp,
-} from '../support/browser.js';
-import { publicFixtures } from '../support/public-fixtures.js';
+import { createUser } from '../factories/users.js';
+import { appRoutes, backOfficePagePaths } from './backoffice-routes.js';
+import { type BrowserTestApp, keepScreenshot, startBrowserApp } from './browser.js';
+import { publicFixtures } from './public-fixtures.js';
 
 // WCAG 1.4.10: content reflows at 320 CSS px without scrolling in two dimensions.
 const NARROW = { width: 320, height: 640 };
@@ -150,7 +138,7 @@ function overflowingHeadings(page: Page): Promise<string[]> {
  * must be reachable by keyboard) and at 390 px (no heading may run out of its box); keeps a
  * screenshot of each page that fails.
  */
-async function visitAll(page: Page, baseUrl: string, paths: string[], label: string) {
+export async function visitAll(page: Page, baseUrl: string, paths: string[], label: string) {
   const failures: PageFindings[] = [];
   for (const path of paths) {
     await page.setViewportSize(NARROW);
@@ -164,7 +152,7 @@ async function visitAll(page: Page, baseUrl: string, paths: string[], label: str
     if (pokingOut.length > 0 || outOfReach.length > 0 || headings.length > 0) {
       const name = `reflow-${label}${path.replace(/[^\w]+/g, '-')}`;
       await page.setViewportSize(NARROW);
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      await keepScreenshot(page, name, { failed: true });
       failures.push({
         path,
         status: response?.status() ?? 0,
@@ -177,50 +165,38 @@ async function visitAll(page: Page, baseUrl: string, paths: string[], label: str
   return failures;
 }
 
-describeInBrowser('every page reflows on a narrow screen (WCAG 1.4.10)', () => {
-  let app: BrowserTestApp;
-  let page: Page;
-  let paths: string[];
-  let backOfficePaths: string[];
-  let admin: User;
+export interface ReflowApp {
+  app: BrowserTestApp;
+  /** One page at 320 px, signed out. */
+  page: Page;
+  publicPaths: string[];
+  backOfficePaths: string[];
+  /** An account for the signed-in pass: the back office, and a round it may rate in. */
+  admin: User;
+}
 
-  beforeAll(async () => {
-    app = await startBrowserApp();
-    const { test } = app;
-    // Long compounds, an e-mail address and a URL, on their own pages and in every list.
-    const event = await createEvent(test, { title: LONG_TITLE });
-    const article = await createArticle(test, {
-      status: 'published',
-      publishAt: new Date(Date.now() - 1000),
-      title: LONG_TITLE,
-      body: 'Fragen an presse-und-oeffentlichkeitsarbeit@kreisverwaltung-beispiel.de oder https://www.beispiel.de/kreisentwicklung/kreisentwicklungskonzept-2030/handlungsfelder/dokumentation.',
-    });
-    // One account for the signed-in pass: the back office, and a round it may rate in.
-    admin = await createUser(test, { roles: ['citizen', 'admin', 'delegate'] });
-    paths = [
+/** The app with long titles in its lists, and the public and back-office pages to visit. */
+export async function startReflowApp(): Promise<ReflowApp> {
+  const app = await startBrowserApp();
+  const { test } = app;
+  // Long compounds, an e-mail address and a URL, on their own pages and in every list.
+  const event = await createEvent(test, { title: LONG_TITLE });
+  const article = await createArticle(test, {
+    status: 'published',
+    publishAt: new Date(Date.now() - 1000),
+    title: LONG_TITLE,
+    body: 'Fragen an presse-und-oeffentlichkeitsarbeit@kreisverwaltung-beispiel.de oder https://www.beispiel.de/kreisentwicklung/kreisentwicklungskonzept-2030/handlungsfelder/dokumentation.',
+  });
+  const admin = await createUser(test, { roles: ['citizen', 'admin', 'delegate'] });
+  return {
+    app,
+    admin,
+    publicPaths: [
       ...publicPaths(await publicFixtures(test, admin), appRoutes(test)),
       `/veranstaltungen/${event.slug}`,
       `/presse/${article.slug}`,
-    ];
-    const parameters = await backOfficeFixtures(test);
-    backOfficePaths = backOfficeRoutes(test)
-      .filter((route) => route.method === 'GET' && !/\.\w+$/.test(route.path))
-      .map((route) => concretePath(route.path, parameters));
-    page = await (await app.browser.newContext({ viewport: NARROW })).newPage();
-  }, 120_000);
-
-  afterAll(() => app?.close());
-
-  it('fits every public page into 320 px and its headings into 390 px, signed out', async () => {
-    expect(paths.length).toBeGreaterThan(25);
-    await expect(visitAll(page, app.baseUrl, paths, 'anonymous')).resolves.toEqual([]);
-  }, 600_000);
-
-  it('fits every public and back-office page into 320 px and its headings into 390 px, as admin', async () => {
-    expect(backOfficePaths.length).toBeGreaterThan(40);
-    await signIn(page, app.baseUrl, admin.email, TEST_PASSWORD);
-    await expect(
-      visitAll(page, app.baseUrl, [...paths, ...backOfficePaths], 'admin'),
-    ).resolves.toEqual([]);
-  }, 900_000);
-});
+    ],
+    backOfficePaths: await backOfficePagePaths(test),
+    page: await (await app.browser.newContext({ viewport: NARROW })).newPage(),
+  };
+}
