@@ -9,6 +9,7 @@ import pg from 'pg';
 import { PasswordService } from '../src/accounts/password.service.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.launcher.js';
 import { defaultScale } from '../src/prioritisation/round-scale.js';
+import type { CeilingAnswer } from './ceiling-server.js';
 
 /**
  * Measures the portal's pages with autocannon next to a raw node:http server that serves the same
@@ -68,14 +69,14 @@ async function main(): Promise<void> {
   try {
     const appUrl = process.env.BENCH_URL ?? (await startApp(scratch, children, stoppers));
     const targets = await benchTargets(appUrl);
-    const bodies = Object.fromEntries(
+    const answers = Object.fromEntries(
       await Promise.all(
-        targets.map(async (target) => [target.key, await fetchBody(appUrl, target)] as const),
+        targets.map(async (target) => [target.key, await fetchAnswer(appUrl, target)] as const),
       ),
     );
-    const bodiesFile = join(scratch, 'bodies.json');
-    writeFileSync(bodiesFile, JSON.stringify(bodies));
-    const ceilingUrl = await startCeiling(bodiesFile, children);
+    const answersFile = join(scratch, 'answers.json');
+    writeFileSync(answersFile, JSON.stringify(answers));
+    const ceilingUrl = await startCeiling(answersFile, children);
 
     console.log(
       `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, Node ${process.version}\n`,
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
       const ceiling = await measure(ceilingUrl + target.key);
       rows.push({
         page: target.page.length > 48 ? `${target.page.slice(0, 45)}…` : target.page,
-        KiB: (Buffer.byteLength(bodies[target.key]) / 1024).toFixed(1),
+        KiB: (Buffer.byteLength(answers[target.key].body) / 1024).toFixed(1),
         'app req/s': app.requestsPerSecond.toFixed(0),
         'app p50 ms': app.p50,
         'app p99 ms': app.p99,
@@ -124,13 +125,25 @@ async function measure(url: string, cookie?: string, duration = DURATION): Promi
   };
 }
 
-async function fetchBody(appUrl: string, target: Target): Promise<string> {
+/** Headers Node or the ceiling sets itself for each answer; all others are replayed as the app sent them. */
+const PER_ANSWER_HEADERS = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+]);
+
+/** The page as autocannon gets it (no Accept-Encoding): the body and the headers the app sends. */
+async function fetchAnswer(appUrl: string, target: Target): Promise<CeilingAnswer> {
   const response = await fetch(appUrl + target.path, {
-    headers: target.cookie ? { cookie: target.cookie } : {},
+    headers: { 'accept-encoding': 'identity', ...(target.cookie ? { cookie: target.cookie } : {}) },
     redirect: 'manual',
   });
   if (!response.ok) throw new Error(`${target.path} answered ${response.status}`);
-  return response.text();
+  const headers = [...response.headers].filter(([name]) => !PER_ANSWER_HEADERS.has(name));
+  return { headers, body: await response.text() };
 }
 
 /** The anonymous pages, the first upcoming event, and the approach pages signed in. */
@@ -293,8 +306,8 @@ async function addPublishedRound(url: string): Promise<void> {
   }
 }
 
-async function startCeiling(bodiesFile: string, children: ChildProcess[]): Promise<string> {
-  const child = spawn(process.execPath, [join(here, 'ceiling-server.js'), bodiesFile], {
+async function startCeiling(answersFile: string, children: ChildProcess[]): Promise<string> {
+  const child = spawn(process.execPath, [join(here, 'ceiling-server.js'), answersFile], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);

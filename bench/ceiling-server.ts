@@ -1,24 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
-// The ceiling: a raw node:http server that answers each path with bytes held in memory.
-const responses = new Map(
-  Object.entries(JSON.parse(readFileSync(process.argv[2], 'utf8')) as Record<string, string>).map(
-    ([path, body]) => [path, Buffer.from(body, 'utf8')],
-  ),
+/** One page as the app sent it: its headers (without those set per answer) and its body. */
+export interface CeilingAnswer {
+  headers: [string, string][];
+  body: string;
+}
+
+// The ceiling: a raw node:http server that answers each path with the app's bytes held in memory,
+// its headers included, so the ratio measures the app's work and not the size of its headers.
+const answers = new Map(
+  Object.entries(
+    JSON.parse(readFileSync(process.argv[2], 'utf8')) as Record<string, CeilingAnswer>,
+  ).map(([path, { headers, body }]) => {
+    const bytes = Buffer.from(body, 'utf8');
+    return [path, { head: [...headers.flat(), 'Content-Length', String(bytes.length)], bytes }];
+  }),
 );
 
 const server = createServer((request, response) => {
-  const body = responses.get(request.url ?? '');
-  if (!body) {
+  const answer = answers.get(request.url ?? '');
+  if (!answer) {
     response.writeHead(404).end();
     return;
   }
-  response.writeHead(200, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': body.length,
-  });
-  response.end(body);
+  response.writeHead(200, answer.head);
+  response.end(answer.bytes);
 });
 
 server.listen(0, '127.0.0.1', () => {
