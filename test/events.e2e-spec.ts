@@ -118,6 +118,9 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     expect(form.text).toContain(
       '<h1 class="kern-heading-x-large">Anmeldung: Forum mit Formularseite',
     );
+    expect(form.text).toMatch(
+      /Forum mit Formularseite<\/a><\/li>\s*<li aria-current="page">Anmeldung<\/li>/,
+    );
     expect(form.text).toContain('noch 3 Plätze frei');
     expect(form.text).toContain(`action="/veranstaltungen/${event.slug}/anmeldung#fehler"`);
     expect(csrfToken(form.text)).not.toBe('');

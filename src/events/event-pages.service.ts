@@ -70,6 +70,7 @@ export class EventPagesService {
         { title: 'Veranstaltungen', url: '/veranstaltungen' },
         { title: event.title, url: `/veranstaltungen/${event.slug}` },
       ],
+      breadcrumbCurrent: 'Anmeldung',
       event: this.summary(event),
       details: event,
       seats,
