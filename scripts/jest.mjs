@@ -12,7 +12,7 @@ const LEAK_WARNINGS = [
 /** How long Jest may keep waiting on open handles (in band) before this script ends it. */
 const GRACE_MS = 10_000;
 
-const jest = createRequire(import.meta.url).resolve('jest/bin/jest.js');
+const jest = createRequire(import.meta.url).resolve('jest/bin/jest');
 const child = spawn(process.execPath, [jest, ...process.argv.slice(2)], {
   stdio: ['inherit', 'pipe', 'pipe'],
   env: {

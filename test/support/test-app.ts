@@ -35,6 +35,7 @@ export async function startTestApp(
     JOB_POLLING_SECONDS: '0.5',
     MAIL_RETRY_DELAY_SECONDS: '1',
     PAGE_CACHE_MB: '0',
+    PASSWORD_HASH_COST: 'test-minimum',
     ...environment,
   });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
