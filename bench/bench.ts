@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { PasswordService } from '../src/accounts/password.service.js';
+import { loadConfig } from '../src/config/app-config.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.launcher.js';
 import { defaultScale } from '../src/prioritisation/round-scale.js';
 import type { CeilingAnswer } from './ceiling-server.js';
@@ -248,7 +249,7 @@ async function addComments(url: string): Promise<void> {
     await client.query(
       `INSERT INTO app_user (email, password_hash, display_name, email_confirmed_at, terms_accepted_at)
        VALUES ($1, $2, 'Benchmark', now(), now())`,
-      [BENCH_EMAIL, await new PasswordService().hash(BENCH_PASSWORD)],
+      [BENCH_EMAIL, await new PasswordService(loadConfig({})).hash(BENCH_PASSWORD)],
     );
     await client.query(
       `INSERT INTO comment (approach_id, process_id, author_id, body, status, published_at, support_count, created_at)

@@ -62,15 +62,7 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
 
   /** The n-th confirmation mail to the address (counting from 1). */
   async function mailNumber(to: string, n: number) {
-    const mails = () =>
-      smtp.received.filter((mail) => mail.to.includes(to) && /bestätigen/.test(mail.subject));
-    const deadline = Date.now() + 15_000;
-    while (mails().length < n && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const mail = mails()[n - 1];
-    if (!mail) throw new Error(`No confirmation mail number ${n} to ${to}`);
-    return mail;
+    return (await smtp.waitForMails(to, /bestätigen/, n))[n - 1];
   }
 
   let signUps = 0;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
+import { AppConfig } from '../config/app-config.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -8,11 +9,19 @@ export const PASSWORD_MAX_LENGTH = 1024;
 // OWASP's recommended argon2id parameters (19 MiB, 2 iterations, 1 lane).
 // Algorithm.Argon2id is an ambient const enum, which isolatedModules cannot read: its value is 2.
 const ARGON2 = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+// PASSWORD_HASH_COST=test-minimum (tests only): 256 KiB, 1 iteration. Verifying reads the cost from
+// the hash, so hashes of either kind verify under both settings.
+const ARGON2_TEST_MINIMUM = { ...ARGON2, memoryCost: 256, timeCost: 1 };
 
 @Injectable()
 export class PasswordService {
+  constructor(private readonly config: AppConfig) {}
+
   hash(password: string): Promise<string> {
-    return hash(password, ARGON2);
+    return hash(
+      password,
+      this.config.PASSWORD_HASH_COST === 'test-minimum' ? ARGON2_TEST_MINIMUM : ARGON2,
+    );
   }
 
   verify(passwordHash: string, password: string): Promise<boolean> {

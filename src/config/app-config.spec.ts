@@ -31,6 +31,16 @@ describe('loadConfig', () => {
     ).toBe(false);
   });
 
+  it('hashes passwords at full cost unless a test run asks otherwise, and never in production', () => {
+    expect(loadConfig({}).PASSWORD_HASH_COST).toBe('owasp');
+    expect(loadConfig({ PASSWORD_HASH_COST: 'test-minimum' }).PASSWORD_HASH_COST).toBe(
+      'test-minimum',
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', PASSWORD_HASH_COST: 'test-minimum' }),
+    ).toThrow(/PASSWORD_HASH_COST=test-minimum: not allowed with NODE_ENV=production/);
+  });
+
   it('requires a session secret with an external database', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://kek:secret@db:5432/kek' })).toThrow(
       /SESSION_SECRET: required/,

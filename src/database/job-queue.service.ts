@@ -6,7 +6,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { QUEUE_SETUP_LOCK, withAdvisoryLock } from './advisory-lock.js';
 import { type JobHandler, QueueWorker } from './queue-worker.js';
 
@@ -44,7 +44,9 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private readonly queues = new Set<string>();
-  private readonly workers: QueueWorker<object>[] = [];
+  private readonly workers = new Map<string, QueueWorker<object>>();
+  /** Queues that got a job in a transaction not committed yet: woken when it commits. */
+  private readonly awaitingCommit = new WeakMap<QueryRunner, Set<string>>();
 
   constructor(
     @Inject(JOB_QUEUE_OPTIONS) private readonly options: JobQueueOptions,
@@ -56,6 +58,9 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       max: 4,
     });
     this.boss.on('error', (error) => this.logger.warn(`Job queue: ${error.message}`));
+    dataSource.subscribers.push({
+      afterTransactionCommit: ({ queryRunner }) => this.committed(queryRunner),
+    });
   }
 
   /** pg-boss creates its schema and its own cron queue here: under the queue-setup lock too. */
@@ -65,7 +70,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   /** Runs before the pools close (onApplicationShutdown): running jobs finish, then pg-boss stops. */
   async onModuleDestroy(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.stop(STOP_TIMEOUT_MS)));
+    await Promise.all([...this.workers.values()].map((worker) => worker.stop(STOP_TIMEOUT_MS)));
     await this.boss.stop({ graceful: true, wait: true, timeout: 1000 });
   }
 
@@ -89,6 +94,21 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
           }
         : undefined,
     });
+    // This instance's worker fetches the job at once, once it is visible, not at its next poll.
+    const transaction = manager?.queryRunner;
+    if (transaction?.isTransactionActive) {
+      const names = this.awaitingCommit.get(transaction) ?? new Set<string>();
+      this.awaitingCommit.set(transaction, names.add(name));
+    } else {
+      this.workers.get(name)?.wake();
+    }
+  }
+
+  /** A commit (or a savepoint's release, which changes nothing for others yet). */
+  private committed(transaction: QueryRunner | undefined): void {
+    if (!transaction || transaction.isTransactionActive) return;
+    for (const name of this.awaitingCommit.get(transaction) ?? []) this.workers.get(name)?.wake();
+    this.awaitingCommit.delete(transaction);
   }
 
   /** Runs the handler for every job of the queue (highest priority first); a throw retries it. */
@@ -108,7 +128,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       },
       this.logger,
     );
-    this.workers.push(worker as unknown as QueueWorker<object>);
+    this.workers.set(name, worker as unknown as QueueWorker<object>);
     worker.start();
   }
 

@@ -27,6 +27,8 @@ export class QueueWorker<T extends object> {
   private readonly running = new Set<Promise<void>>();
   private stopping = false;
   private wakeUp?: () => void;
+  /** A job may have been queued since the last fetch began: fetch again without waiting. */
+  private woken = false;
   private loop?: Promise<void>;
   /** After this time a stopping worker gives up recording outcomes (the job then expires). */
   private giveUpAt = Number.POSITIVE_INFINITY;
@@ -43,6 +45,12 @@ export class QueueWorker<T extends object> {
     this.loop = this.run();
   }
 
+  /** A job was queued for this worker: fetch now rather than at the next poll. */
+  wake(): void {
+    this.woken = true;
+    this.wakeUp?.();
+  }
+
   /** Fetches nothing more and waits (at most `timeoutMs`) for the running jobs to finish. */
   async stop(timeoutMs: number): Promise<void> {
     this.stopping = true;
@@ -54,6 +62,7 @@ export class QueueWorker<T extends object> {
   private async run(): Promise<void> {
     while (!this.stopping) {
       const free = this.options.concurrency - this.running.size;
+      if (free > 0) this.woken = false;
       const jobs = free > 0 ? await this.fetch(free) : [];
       for (const job of jobs) this.track(this.process(job));
       // A full batch means more may be waiting: fetch again as soon as a slot is free.
@@ -71,16 +80,26 @@ export class QueueWorker<T extends object> {
     }
   }
 
-  /** Waits for the polling interval, a free slot (when all are busy) or the stop. */
+  /** Waits for the polling interval, a wake-up, a free slot (when all are busy) or the stop. */
   private async pause(busy: boolean): Promise<void> {
+    if (this.woken && this.running.size < this.options.concurrency) return;
     const waits: Promise<unknown>[] = [
       new Promise<void>((resolve) => {
         this.wakeUp = resolve;
       }),
     ];
+    let poll: NodeJS.Timeout | undefined;
     if (busy && this.running.size > 0) waits.push(Promise.race(this.running));
-    else waits.push(sleep(this.options.pollingIntervalSeconds * 1000));
+    else {
+      waits.push(
+        new Promise((resolve) => {
+          poll = setTimeout(resolve, this.options.pollingIntervalSeconds * 1000);
+        }),
+      );
+    }
     await Promise.race(waits);
+    // A stopped worker leaves no timer behind to keep the process alive.
+    clearTimeout(poll);
     this.wakeUp = undefined;
   }
 

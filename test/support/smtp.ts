@@ -1,3 +1,4 @@
+import { EventEmitter, once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -19,6 +20,8 @@ export class TestSmtpServer {
   gate?: Promise<void>;
   waiting = 0;
   private server?: SMTPServer;
+  /** Emits `mail` for every mail kept in `received`. */
+  private readonly arrivals = new EventEmitter();
   private port = 0;
 
   get url(): string {
@@ -58,6 +61,7 @@ export class TestSmtpServer {
                 ]),
               ),
             });
+            this.arrivals.emit('mail');
             callback();
           })
           .catch(callback);
@@ -73,17 +77,32 @@ export class TestSmtpServer {
 
   /** Waits until a mail to the address arrives (mail goes through the job queue). */
   async waitFor(to: string, subject?: RegExp, timeoutMs = 15_000): Promise<ReceivedMail> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const mail = this.received.find(
-        (candidate) => candidate.to.includes(to) && (!subject || subject.test(candidate.subject)),
+    const [mail] = await this.waitForMails(to, subject, 1, timeoutMs);
+    return mail;
+  }
+
+  /** Waits until `count` mails to the address have arrived; returns all that match, oldest first. */
+  async waitForMails(
+    to: string,
+    subject: RegExp | undefined,
+    count: number,
+    timeoutMs = 15_000,
+  ): Promise<ReceivedMail[]> {
+    const matching = () =>
+      this.received.filter(
+        (mail) => mail.to.includes(to) && (!subject || subject.test(mail.subject)),
       );
-      if (mail) return mail;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    const signal = AbortSignal.timeout(timeoutMs);
+    while (matching().length < count) {
+      try {
+        await once(this.arrivals, 'mail', { signal });
+      } catch {
+        throw new Error(
+          `No ${count > 1 ? `${count} mails` : 'mail'} to ${to}${subject ? ` matching ${subject}` : ''} within ${timeoutMs} ms`,
+        );
+      }
     }
-    throw new Error(
-      `No mail to ${to}${subject ? ` matching ${subject}` : ''} within ${timeoutMs} ms`,
-    );
+    return matching();
   }
 }
 

@@ -36,6 +36,7 @@ export async function startTestApp(
     MAIL_RETRY_DELAY_SECONDS: '1',
     PAGE_CACHE_MB: '0',
     CONTENT_IN_MEMORY: 'false',
+    PASSWORD_HASH_COST: 'test-minimum',
     ...environment,
   });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
