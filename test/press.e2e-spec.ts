@@ -105,6 +105,10 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
     expect(submitted.status).toBe(303);
     expect((await press.get(url)).text).toContain('Der Artikel ist zur Prüfung vorgelegt.');
     await visitor().get(`/presse/${article.slug}`).expect(404);
+    // Submitted twice, even with a note too long: the answer says why, not which field is wrong.
+    const again = await post(press, `${url}/pruefen`, { comment: 'x'.repeat(2001) });
+    expect(again.status).toBe(409);
+    expect(again.text).toContain('Nur einen Entwurf können Sie zur Prüfung vorlegen');
 
     for (const user of [reviewerUser, adminUser]) {
       const mail = await smtp.waitFor(user.email, /Bitte prüfen: Neue Radwege im Landkreis/);

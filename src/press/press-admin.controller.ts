@@ -21,7 +21,7 @@ import {
   SubmitForReviewDto,
 } from './dto/press-forms.dto.js';
 import { ARTICLE_STATUS_LABELS, type Article } from './entities/article.entity.js';
-import { PressAdminService, mayReview } from './press-admin.service.js';
+import { ArticleNotDraftError, PressAdminService, mayReview } from './press-admin.service.js';
 import { clippingSource } from './press.service.js';
 import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
 import { IdParam } from '../common/params/id-param.decorator.js';
@@ -167,7 +167,10 @@ export class PressAdminController {
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    response.locals.formModel = await this.submitModel(id, editor);
+    const model = await this.submitModel(id, editor);
+    response.locals.formModel = model;
+    // Checked before the form: a note to an article no longer in draft has no field to correct.
+    if (!model.isDraft) throw new ArticleNotDraftError();
     const form = await validateForm(SubmitForReviewDto, body);
     const { notified } = await this.press.submitForReview(editor, id, form.comment ?? null);
     addFlash(request, {
