@@ -79,7 +79,7 @@ export class PageCache implements HitAnswerer, OnApplicationBootstrap, OnApplica
     this.hitCount = setInterval(() => this.logHits(), HIT_COUNT_INTERVAL_MS).unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  onApplicationShutdown(): void {
     if (this.hitCount) clearInterval(this.hitCount);
   }
 
