@@ -357,7 +357,7 @@ describe('organizer back office for events (HTTP, real database, real SMTP serve
       people.map(async (agent, index) => {
         const response = await post(
           agent,
-          `/veranstaltungen/${raced.slug}`,
+          `/veranstaltungen/${raced.slug}/anmeldung`,
           `/veranstaltungen/${raced.slug}/anmeldung`,
           {},
           { 'X-Forwarded-For': `10.9.0.${index + 1}` },
@@ -374,7 +374,7 @@ describe('organizer back office for events (HTTP, real database, real SMTP serve
         await smtp.waitFor(organizerEmail, /^80 % der Plätze vergeben: Ruhiger Abend/);
       const response = await post(
         agent,
-        `/veranstaltungen/${stepwise.slug}`,
+        `/veranstaltungen/${stepwise.slug}/anmeldung`,
         `/veranstaltungen/${stepwise.slug}/anmeldung`,
         {},
         { 'X-Forwarded-For': `10.9.1.${index + 1}` },
@@ -433,7 +433,7 @@ describe('organizer back office for events (HTTP, real database, real SMTP serve
     for (let index = 0; index < 12; index += 1) {
       const response = await post(
         anonymous(),
-        `/veranstaltungen/${event.slug}`,
+        `/veranstaltungen/${event.slug}/anmeldung`,
         `/veranstaltungen/${event.slug}/anmeldung`,
         { name: `Gast ${index}`, email: `offen${index}@beispiel.de` },
         { 'X-Forwarded-For': `10.8.0.${index + 1}` },

@@ -178,6 +178,10 @@ describe('public pages (HTTP, real database)', () => {
     expect(undecodable.text).toContain('Die Adresse enthält Zeichen');
     await test.http.get('/seiten/%00').expect(400);
     await test.http.get('/suche?q=Breitband%00').expect(400);
+    const approach = '/kek/starker-wirtschaftsstandort/vernetzung-von-produzenten';
+    for (const page of ['99999999999999999999', '-3', '1e400', '2.5']) {
+      await test.http.get(`${approach}?seite=${page}`).expect(200);
+    }
   });
 
   it('reports health with the database state', async () => {

@@ -9,13 +9,9 @@ import { RolesDto } from './dto/user-admin-forms.dto.js';
 import { UsersAdminService } from './users-admin.service.js';
 import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
 import { UuidParam } from '../common/params/id-param.decorator.js';
+import { pageNumber } from '../common/views/page-number.js';
 
 const BACK_OFFICE = { title: 'Verwaltung', url: '/verwaltung' };
-
-function pageNumber(value: unknown): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1;
-}
 
 @Controller('verwaltung')
 @RequireRoles('admin')

@@ -18,6 +18,7 @@ import { RoundsService } from '../prioritisation/rounds.service.js';
 import { ApproachDiscussionsService } from './approach-discussions.service.js';
 import { ContactsService } from './contacts.service.js';
 import type { SwotItem, SwotKind } from '../concept/entities/swot-item.entity.js';
+import { pageNumber } from '../common/views/page-number.js';
 
 const SWOT_SECTIONS: { kind: SwotKind; title: string }[] = [
   { kind: 'strength', title: 'Stärken' },
@@ -140,7 +141,7 @@ export class KekPagesService {
       typeof options.sort === 'string' && Object.hasOwn(THREAD_SORTS, options.sort)
         ? (options.sort as ThreadSort)
         : 'neueste';
-    const page = Number.isInteger(Number(options.page)) ? Number(options.page) : 1;
+    const page = pageNumber(options.page);
     const retired = [approach, approach.subGoal, approach.subGoal.goal, field].find(
       (item) => item.retirement.at !== null,
     );

@@ -3,13 +3,9 @@ import { AppConfig } from '../config/app-config.js';
 import { articlePage } from './article-page.js';
 import { pressFeed } from './press-feed.js';
 import { PressService } from './press.service.js';
+import { pageNumber } from '../common/views/page-number.js';
 
 const KINDS = { artikel: 'article', pressespiegel: 'clipping' } as const;
-
-function pageNumber(value: unknown): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1;
-}
 
 @Controller('presse')
 export class PressController {
