@@ -82,5 +82,5 @@ describe('back office: every /verwaltung route is guarded by role', () => {
         expect([route.path, role, response.status]).toEqual([route.path, role, 403]);
       }
     }
-  });
+  }, 300_000);
 });
