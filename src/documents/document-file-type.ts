@@ -1,5 +1,3 @@
-import { fileTypeFromFile } from 'file-type';
-
 export interface DocumentFileType {
   /** The extension file-type reports, e.g. "pdf". */
   extension: string;
@@ -61,7 +59,8 @@ function extensionOf(fileName: string): string {
 
 /**
  * The type comes from the content; the name's extension must name the same type, so that a
- * PDF called .docx or an HTML page called .pdf never reaches anyone's download folder.
+ * PDF called .docx or an HTML page called .pdf never reaches anyone's download folder. file-type
+ * is loaded at the first upload, not with the app.
  */
 export async function detectDocumentFileType(
   path: string,
@@ -73,6 +72,7 @@ export async function detectDocumentFileType(
   if (!claimed) {
     return { error: `Dateien mit der Endung „.${extension}“ sind nicht erlaubt. ${ALLOWED_LIST}` };
   }
+  const { fileTypeFromFile } = await import('file-type');
   const detected = await fileTypeFromFile(path);
   const type = detected && fileTypeOfMime(detected.mime);
   if (!type) {

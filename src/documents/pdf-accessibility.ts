@@ -1,4 +1,3 @@
-import { PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Document } from './entities/document.entity.js';
 
 const PDF_MIME_TYPE = 'application/pdf';
@@ -10,8 +9,13 @@ export interface PdfAccessibility {
   language: string | null;
 }
 
-/** Tagged means a structure tree and MarkInfo /Marked true; the language is the catalog's /Lang. */
+/**
+ * Tagged means a structure tree and MarkInfo /Marked true; the language is the catalog's /Lang.
+ * pdf-lib is loaded at the first upload of a PDF, not with the app.
+ */
 export async function checkPdfAccessibility(bytes: Uint8Array): Promise<PdfAccessibility> {
+  const { PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } =
+    await import('pdf-lib');
   try {
     const pdf = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
     const catalog = pdf.catalog;

@@ -1,14 +1,13 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-
 /**
  * A one-page PDF that stands in for a document the county published but whose file the demo
- * database does not have. It says so plainly.
+ * database does not have. It says so plainly. pdf-lib is loaded only when demo data is seeded.
  */
 export async function placeholderPdf(
   title: string,
   eventTitle: string,
   date: string,
 ): Promise<Uint8Array> {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
   pdf.setLanguage('de-DE');
