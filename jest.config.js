@@ -13,5 +13,7 @@ export default {
   // Generous: browser tests share two cores with the app, PostgreSQL and each other.
   testTimeout: 120000,
   maxWorkers: 2,
+  // The long files first, also in a fresh clone (times recorded in test/setup/file-durations.json).
+  testSequencer: '<rootDir>/test/setup/duration-sequencer.mjs',
   reporters: ['default', '<rootDir>/test/setup/timing-reporter.mjs'],
 };
