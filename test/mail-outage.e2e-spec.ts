@@ -1,4 +1,5 @@
 import supertest from 'supertest';
+import { DataSource } from 'typeorm';
 import { TEST_PASSWORD } from './factories/users.js';
 import { submitForm } from './support/forms.js';
 import { TestSmtpServer } from './support/smtp.js';
@@ -35,8 +36,8 @@ describe('mail survives an SMTP outage', () => {
     );
     expect(response.status).toBe(303);
 
-    // Long enough for the worker to try and fail at least once.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // The worker has tried and failed at least once: pg-boss counts the retry.
+    await failedAttempt(test.app.get(DataSource));
     expect(smtp.received).toHaveLength(0);
 
     await smtp.start();
@@ -45,3 +46,15 @@ describe('mail survives an SMTP outage', () => {
     expect(smtp.received).toHaveLength(1);
   }, 45_000);
 });
+
+async function failedAttempt(dataSource: DataSource): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const [job] = await dataSource.query<{ retryCount: number }[]>(
+      `SELECT retry_count AS "retryCount" FROM pgboss.job WHERE name = 'mail.send'`,
+    );
+    if (job && job.retryCount >= 1) return;
+    if (Date.now() > deadline) throw new Error('The mail worker made no attempt within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
