@@ -63,9 +63,13 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  /** pg-boss creates its schema and its own cron queue here: under the queue-setup lock too. */
+  /**
+   * pg-boss creates its schema and its own cron queue here: under the queue-setup lock too. The
+   * queues an earlier start created are read in one query, so that only new ones take the lock.
+   */
   async onModuleInit(): Promise<void> {
     await withAdvisoryLock(this.dataSource, QUEUE_SETUP_LOCK, () => this.boss.start());
+    for (const queue of await this.boss.getQueues()) this.queues.add(queue.name);
   }
 
   /** Runs before the pools close (onApplicationShutdown): running jobs finish, then pg-boss stops. */
