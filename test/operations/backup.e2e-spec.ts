@@ -1,14 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
@@ -19,6 +10,7 @@ import { clientMajorVersion } from '../../src/backup/logical-backup.js';
 import { clusterDirectory } from '../../src/database/embedded-postgres.launcher.js';
 import { bytesOf, pdfBytes, writeFixture } from '../support/documents-fixtures.js';
 import { csrfToken, login } from '../support/forms.js';
+import { scratchFolder } from '../support/scratch-folder.js';
 import { adminUrl } from '../setup/test-database.js';
 
 const ORGANIZER = 'veranstaltungen@demo.kek.example';
@@ -112,7 +104,7 @@ describe('backup and restore of the embedded setup (real processes)', () => {
   const folders: string[] = [];
   const portals: [Portal, string][] = [];
   const newFolder = (prefix: string) => {
-    const folder = mkdtempSync(join(tmpdir(), prefix));
+    const folder = scratchFolder(prefix);
     folders.push(folder);
     return folder;
   };

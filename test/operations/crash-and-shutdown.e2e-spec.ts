@@ -1,15 +1,15 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, type IncomingMessage, request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { TEST_PASSWORD } from '../factories/users.js';
 import { processIsAlive } from '../../src/database/process-check.js';
+import { scratchFolder } from '../support/scratch-folder.js';
 import { PortalProcess, signUp } from './support/portal-process.js';
 
 /** The embedded default, as `npm start` runs it, on its own data folder. */
 describe('the embedded default after a crash and on SIGTERM', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kek-ops-crash-'));
+  const dataDir = scratchFolder('kek-ops-crash-');
   const cluster = join(dataDir, 'postgres');
   const environment = { DATA_DIR: dataDir, NODE_ENV: 'production', TRUST_PROXY: 'true' };
   const started: PortalProcess[] = [];

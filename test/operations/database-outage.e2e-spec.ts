@@ -1,11 +1,11 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import {
   type RunningPostgres,
   startEmbeddedPostgres,
 } from '../../src/database/embedded-postgres.launcher.js';
+import { scratchFolder } from '../support/scratch-folder.js';
 import { TestSmtpServer } from '../support/smtp.js';
 import { PortalProcess, type SignUpResult, freePort, signUp } from './support/portal-process.js';
 
@@ -19,7 +19,7 @@ interface Outcome extends SignUpResult {
  * SMTP server; PostgreSQL is stopped and started again while both are under load.
  */
 describe('two instances through a database restart', () => {
-  const directory = mkdtempSync(join(tmpdir(), 'kek-ops-outage-'));
+  const directory = scratchFolder('kek-ops-outage-');
   const smtp = new TestSmtpServer();
   let postgresPort: number;
   let postgres: RunningPostgres;
