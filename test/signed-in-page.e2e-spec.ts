@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { User } from '../src/accounts/entities/user.entity.js';
+import { ContentChanges } from '../src/common/page-cache/content-changes.js';
+import { Measure } from '../src/concept/entities/measure.entity.js';
 import { approachBySlug, createComment, createProcess } from './factories/forum.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken } from './support/forms.js';
@@ -9,6 +11,13 @@ import { type TestApp, startTestApp } from './support/test-app.js';
 const INSTANCE = { CONTENT_IN_MEMORY: 'true', SESSION_SECRET: 'zwei-instanzen-'.repeat(4) };
 const APPROACH_SLUG = 'vernetzung-von-produzenten';
 const PAGE = `/kek/starker-wirtschaftsstandort/${APPROACH_SLUG}`;
+
+async function listening(test: TestApp) {
+  for (let attempt = 0; attempt < 100 && !test.app.get(ContentChanges).isListening; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(test.app.get(ContentChanges).isListening).toBe(true);
+}
 
 /** A browser's cookies: what answers set replaces what was there. */
 class Cookies {
@@ -52,6 +61,7 @@ describe('signed-in approach page on two instances', () => {
   beforeAll(async () => {
     first = await startTestApp(INSTANCE);
     second = await startTestApp(INSTANCE, { databaseUrl: first.databaseUrl });
+    await Promise.all([listening(first), listening(second)]);
   });
   afterAll(async () => {
     await second?.close();
@@ -108,6 +118,45 @@ describe('signed-in approach page on two instances', () => {
       expect(html.includes(`/kommentare/abbestellen/${approach.id}`)).toBe(isSupporter);
       expect(html.includes(`/kommentare/abonnieren/${approach.id}`)).toBe(!isSupporter);
     });
+  });
+
+  it('shows a measure edited through one instance signed in on the other at once', async () => {
+    const approach = await approachBySlug(first, APPROACH_SLUG);
+    const cookies = await signIn(second, await createUser(first));
+    const read = async () =>
+      (await second.http.get(PAGE).set('Cookie', cookies.header).expect(200)).text;
+    const [measure] = await first.app
+      .get(DataSource)
+      .getRepository(Measure)
+      .find({ where: { approach: { id: approach.id } }, order: { id: 'ASC' }, take: 1 });
+    expect(await read()).toContain(measure.text);
+    expect(await read()).toContain(measure.text);
+
+    await first.app
+      .get(DataSource)
+      .getRepository(Measure)
+      .update(measure.id, { text: 'Ein Regionalmarkt in jedem Amt' });
+
+    let html = '';
+    for (let attempt = 0; attempt < 40 && !html.includes('Ein Regionalmarkt'); attempt += 1) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 50));
+      html = await read();
+    }
+    expect(html).toContain('Ein Regionalmarkt in jedem Amt');
+    expect(html).not.toContain(measure.text);
+  });
+
+  it("never shows an editor's link to the next reader of the shared content", async () => {
+    const editor = await signIn(first, await createUser(first, { roles: ['citizen', 'editor'] }));
+    const reader = await signIn(first, await createUser(first));
+    const asEditor = await first.http.get(PAGE).set('Cookie', editor.header).expect(200);
+    expect(asEditor.text).toContain('Handlungsansatz bearbeiten');
+
+    const asReader = await first.http.get(PAGE).set('Cookie', reader.header).expect(200);
+    const anonymous = await first.http.get(PAGE).expect(200);
+
+    expect(asReader.text).not.toContain('bearbeiten</a>');
+    expect(anonymous.text).not.toContain('bearbeiten</a>');
   });
 
   it('refuses a role removed through one instance on the other at once', async () => {
