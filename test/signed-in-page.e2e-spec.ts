@@ -11,6 +11,8 @@ import { type TestApp, startTestApp } from './support/test-app.js';
 const INSTANCE = { CONTENT_IN_MEMORY: 'true', SESSION_SECRET: 'zwei-instanzen-'.repeat(4) };
 const APPROACH_SLUG = 'vernetzung-von-produzenten';
 const PAGE = `/kek/starker-wirtschaftsstandort/${APPROACH_SLUG}`;
+const OTHER_SLUG = 'weiterentwicklung-und-sicherung-qualitaet-infrastruktur';
+const OTHER_PAGE = `/kek/starker-wirtschaftsstandort/${OTHER_SLUG}`;
 
 async function listening(test: TestApp) {
   for (let attempt = 0; attempt < 100 && !test.app.get(ContentChanges).isListening; attempt += 1) {
@@ -144,6 +146,30 @@ describe('signed-in approach page on two instances', () => {
     }
     expect(html).toContain('Ein Regionalmarkt in jedem Amt');
     expect(html).not.toContain(measure.text);
+  });
+
+  it("shows each approach's own content from what is kept for every reader", async () => {
+    const cookies = await signIn(first, await createUser(first));
+    const measures = first.app.get(DataSource).getRepository(Measure);
+    const pages = [PAGE, OTHER_PAGE];
+    for (const round of [1, 2]) {
+      const [busy, other] = await Promise.all(
+        pages.map(async (page) => {
+          const request = first.http.get(page);
+          if (round === 2) request.set('Cookie', cookies.header);
+          return (await request.expect(200)).text;
+        }),
+      );
+      const [busyMeasure, otherMeasure] = await Promise.all(
+        [APPROACH_SLUG, OTHER_SLUG].map((slug) =>
+          measures.findOneOrFail({ where: { approach: { slug } }, order: { id: 'ASC' } }),
+        ),
+      );
+      expect(busy).toContain(busyMeasure.text);
+      expect(busy).not.toContain(otherMeasure.text);
+      expect(other).toContain(otherMeasure.text);
+      expect(other).not.toContain(busyMeasure.text);
+    }
   });
 
   it("never shows an editor's link to the next reader of the shared content", async () => {
