@@ -44,6 +44,8 @@ const BENCH_PASSWORD = 'Benchmark-Passwort-2030';
 const ROUND_PARTICIPANTS = 40;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** Measures only the pages whose row name contains this text, e.g. `angemeldet`. */
+const ONLY = process.env.BENCH_ONLY ?? '';
 /** Unmeasured load first, so that the first row does not pay for autocannon's and the servers' JIT. */
 const WARM_UP_SECONDS = 2;
 
@@ -69,7 +71,7 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'kek-bench-'));
   try {
     const appUrl = process.env.BENCH_URL ?? (await startApp(scratch, children, stoppers));
-    const targets = await benchTargets(appUrl);
+    const targets = (await benchTargets(appUrl)).filter((target) => target.page.includes(ONLY));
     const answers = Object.fromEntries(
       await Promise.all(
         targets.map(async (target) => [target.key, await fetchAnswer(appUrl, target)] as const),

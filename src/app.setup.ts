@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/forms/validation.pipe.js';
 import { siteLocals, userLocals } from './common/layout/layout.middleware.js';
 import { createHttpLogger } from './common/logging/logger.js';
 import { pageEtag } from './common/page-cache/cached-page.js';
+import { ContentChanges } from './common/page-cache/content-changes.js';
 import { PageCache } from './common/page-cache/page-cache.service.js';
 import { securityHeaders } from './common/security/helmet.js';
 import { refuseMalformedUrls } from './common/security/malformed-url.js';
@@ -23,6 +24,7 @@ import {
   saveSessionBeforeRedirect,
   SessionStore,
 } from './common/session/web-session.js';
+import { sameForEveryReader } from './common/views/same-for-every-reader.js';
 import { viewHelpers } from './common/views/view-helpers.js';
 import type { AppConfig } from './config/app-config.js';
 import { projectRoot } from './project-root.js';
@@ -66,7 +68,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     layoutsDir: join(views, 'layouts'),
     partialsDir: join(views, 'partials'),
     defaultLayout: 'main',
-    helpers: viewHelpers,
+    helpers: { ...viewHelpers, sameForEveryReader: sameForEveryReader(app.get(ContentChanges)) },
   });
   app.engine('hbs', handlebars.engine);
   app.setViewEngine('hbs');

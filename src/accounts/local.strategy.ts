@@ -1,10 +1,12 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
-import { AuthGuard, PassportSerializer, PassportStrategy } from '@nestjs/passport';
+import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
+import passport from 'passport';
 import { Strategy } from 'passport-local';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { AccountsService, LoginFailedError } from './accounts.service.js';
+import { userReadWithSession } from './session-user.js';
 
 const CREDENTIAL_FIELDS = ['email', 'password'];
 
@@ -53,18 +55,24 @@ export class LoginGuard extends AuthGuard('local') {
   }
 }
 
-/** The session stores only the user's id; the user is loaded fresh on every request. */
+type UserCallback = (error: unknown, user?: SessionUser | false) => void;
+
+/**
+ * The session stores only the user's id; the user is loaded fresh on every request, normally in
+ * the same query as the session (`readUsersWithSessions`).
+ */
 @Injectable()
-export class SessionSerializer extends PassportSerializer {
+export class SessionSerializer {
   constructor(private readonly accounts: AccountsService) {
-    super();
+    passport.serializeUser((user: Express.User, done) => done(null, user.id));
+    passport.deserializeUser((request: Request, id: string, done: UserCallback) =>
+      this.deserialize(request, id, done),
+    );
   }
 
-  serializeUser(user: SessionUser, done: (error: unknown, id?: string) => void): void {
-    done(null, user.id);
-  }
-
-  deserializeUser(id: string, done: (error: unknown, user?: SessionUser | false) => void): void {
+  private deserialize(request: Request, id: string, done: UserCallback): void {
+    const readWithSession = userReadWithSession(request, id);
+    if (readWithSession !== undefined) return done(null, readWithSession ?? false);
     this.accounts.findSessionUser(id).then(
       (user) => done(null, user ?? false),
       (error: unknown) => done(error),

@@ -50,6 +50,8 @@ export interface Thread {
   pageCount: number;
   sort: ThreadSort;
   comments: CommentView[];
+  /** Whether the viewer gets new comments on the approach by e-mail (read with the page). */
+  viewerFollowsApproach: boolean;
 }
 
 export class CommentNotFoundError extends DomainError {
@@ -80,6 +82,13 @@ interface Row {
   total: number | null;
   supported: boolean;
   answer: string | null;
+}
+
+/** The thread query's rows: the viewer's subscription, with the comments (none on an empty page). */
+type ViewerRow = { follows: boolean } & (Row | { [column in keyof Row]: null });
+
+function isCommentRow(row: ViewerRow): row is { follows: boolean } & Row {
+  return row.id !== null;
 }
 
 @Injectable()
@@ -163,7 +172,8 @@ export class CommentsService {
 
   /**
    * One page of a process's top-level comments on an approach, with their replies, as the viewer
-   * may see them: one query for the page, its replies, the viewer's supports and official answers.
+   * may see them: one query for the page, its replies, the viewer's supports, official answers
+   * and subscription to the approach.
    */
   async thread(
     approachId: number,
@@ -184,7 +194,7 @@ export class CommentsService {
       SELECT 1 FROM comment r WHERE r.parent_id = c.id AND r.status = 'published' AND r.deleted_by_author_at IS NULL))`;
     const parameters = [approachId, viewerId ?? '00000000-0000-0000-0000-000000000000', processId];
     const pageRows = (current: number) =>
-      this.dataSource.query<Row[]>(
+      this.dataSource.query<ViewerRow[]>(
         `WITH top AS (
            SELECT c.id, row_number() OVER (ORDER BY ${order}) AS position, count(*) OVER ()::int AS total
            FROM comment c WHERE ${shown} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET $4
@@ -193,18 +203,21 @@ export class CommentsService {
            UNION ALL
            SELECT c.id, NULL, NULL FROM comment c JOIN top ON c.parent_id = top.id WHERE ${visible}
          )
-         SELECT c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.body, c.status,
-           c.deleted_by_author_at, c.support_count, c.open_report_count, c.created_at, listed.total,
+         SELECT viewer.follows, c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.body,
+           c.status, c.deleted_by_author_at, c.support_count, c.open_report_count, c.created_at, listed.total,
            EXISTS (SELECT 1 FROM comment_support s WHERE s.comment_id = c.id AND s.user_id = $2) AS supported,
            a.body AS answer
-         FROM listed JOIN comment c ON c.id = listed.id
+         FROM (SELECT EXISTS (SELECT 1 FROM approach_subscription f
+                 WHERE f.approach_id = $1 AND f.user_id = $2) AS follows) viewer
+         LEFT JOIN (listed JOIN comment c ON c.id = listed.id) ON true
          LEFT JOIN app_user u ON u.id = c.author_id
          LEFT JOIN official_answer a ON a.comment_id = c.id
          ORDER BY listed.position NULLS LAST, c.created_at ASC, c.id ASC`,
         [...parameters, (current - 1) * PAGE_SIZE],
       );
     let current = Math.max(1, page);
-    let rows = await pageRows(current);
+    let result = await pageRows(current);
+    let rows = result.filter(isCommentRow);
     if (!rows.length && current > 1) {
       // Past the last page: show the last one.
       const [{ count }] = await this.dataSource.query<{ count: number }[]>(
@@ -212,7 +225,8 @@ export class CommentsService {
         parameters,
       );
       current = Math.max(1, Math.ceil(count / PAGE_SIZE));
-      rows = await pageRows(current);
+      result = await pageRows(current);
+      rows = result.filter(isCommentRow);
     }
     const count = rows[0]?.total ?? 0;
     const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
@@ -253,7 +267,14 @@ export class CommentsService {
     const views = top.map(toView);
     const byId = new Map(views.map((view) => [view.id, view]));
     for (const reply of replies) byId.get(reply.parent_id!)?.replies.push(toView(reply));
-    return { total: count, page: current, pageCount, sort, comments: views };
+    return {
+      total: count,
+      page: current,
+      pageCount,
+      sort,
+      comments: views,
+      viewerFollowsApproach: result[0]?.follows ?? false,
+    };
   }
 
   /** Supports a published comment once; a second time changes nothing. */

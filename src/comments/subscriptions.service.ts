@@ -33,8 +33,4 @@ export class SubscriptionsService {
   async unsubscribe(userId: string, approachId: number): Promise<void> {
     await this.subscriptions.delete({ userId, approachId });
   }
-
-  isSubscribed(userId: string, approachId: number): Promise<boolean> {
-    return this.subscriptions.existsBy({ userId, approachId });
-  }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { type ThreadSort, CommentsService } from '../comments/comments.service.js';
-import { SubscriptionsService } from '../comments/subscriptions.service.js';
 import { AUDIENCE_LABELS } from '../participation/process-labels.js';
 import { type ProcessState, covers, processState } from '../participation/process-scope.js';
 import { ProcessesService } from '../participation/processes.service.js';
@@ -35,7 +34,6 @@ export class ApproachDiscussionsService {
   constructor(
     private readonly processes: ProcessesService,
     private readonly comments: CommentsService,
-    private readonly subscriptions: SubscriptionsService,
   ) {}
 
   async forApproach(
@@ -44,10 +42,9 @@ export class ApproachDiscussionsService {
     options: DiscussionOptions,
   ) {
     const now = new Date();
-    const [all, commented, subscribed] = await Promise.all([
+    const [all, commented] = await Promise.all([
       this.processes.list(),
       this.comments.processesWithComments(approach.id),
-      options.viewerId ? this.subscriptions.isSubscribed(options.viewerId, approach.id) : false,
     ]);
     const location = { id: approach.id, fieldSlug: field.slug };
     const relevant = all
@@ -115,7 +112,8 @@ export class ApproachDiscussionsService {
     return {
       discussions,
       total: discussions.reduce((sum, discussion) => sum + discussion.thread.total, 0),
-      subscribed,
+      // Only offered with an open discussion, whose thread query read the subscription.
+      subscribed: discussions.some((discussion) => discussion.thread.viewerFollowsApproach),
       canSubscribe: anyOpen,
       closedNote: options.retired
         ? 'Dieser Handlungsansatz ist zurückgezogen. Die Kommentare bleiben lesbar; neue sind nicht mehr möglich.'

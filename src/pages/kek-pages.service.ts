@@ -17,6 +17,7 @@ import { approachResultModel } from '../prioritisation/results-view.js';
 import { RoundsService } from '../prioritisation/rounds.service.js';
 import { ApproachDiscussionsService } from './approach-discussions.service.js';
 import { ContactsService } from './contacts.service.js';
+import { ContentChanges } from '../common/page-cache/content-changes.js';
 import type { SwotItem, SwotKind } from '../concept/entities/swot-item.entity.js';
 import { pageNumber } from '../common/views/page-number.js';
 
@@ -48,6 +49,7 @@ export class KekPagesService {
     private readonly rounds: RoundsService,
     private readonly revisions: ConceptRevisionsService,
     private readonly contacts: ContactsService,
+    private readonly changes: ContentChanges,
   ) {}
 
   /** /kek, optionally only the approaches in one state of implementation (`?stand=`). */
@@ -134,6 +136,7 @@ export class KekPagesService {
   }
 
   async approach(fieldSlug: string, approachSlug: string, options: ApproachPageOptions = {}) {
+    const contentGeneration = this.changes.currentGeneration;
     const approach = await this.concept.findApproach(approachSlug);
     const field = approach?.subGoal.goal.field;
     if (!approach || !field || field.slug !== fieldSlug) throw new NotFoundException();
@@ -171,6 +174,7 @@ export class KekPagesService {
       entry && { title: entry.title, url: `/kek/${entry.fieldSlug}/${entry.slug}` };
     return {
       pageTitle: approach.title,
+      contentGeneration,
       approach,
       subGoal: approach.subGoal,
       goal: approach.subGoal.goal,

@@ -38,6 +38,9 @@ export class ContentChanges implements OnApplicationBootstrap, OnApplicationShut
   private listening = false;
   /** Counts changes; a value loaded in one generation is stale in the next. */
   private generation = 0;
+  /** HTML rendered for every reader alike, of `renderedGeneration`. */
+  private readonly rendered = new Map<string, string>();
+  private renderedGeneration = -1;
 
   constructor(
     dataSource: DataSource,
@@ -49,6 +52,11 @@ export class ContentChanges implements OnApplicationBootstrap, OnApplicationShut
   /** Whether notifications can reach this instance (else nothing is answered from memory). */
   get isListening(): boolean {
     return this.listening;
+  }
+
+  /** Taken before loading what a page shows; `keepRendered` keeps only HTML of data this fresh. */
+  get currentGeneration(): number {
+    return this.generation;
   }
 
   onChange(handlers: ContentChangeHandlers): void {
@@ -93,6 +101,27 @@ export class ContentChanges implements OnApplicationBootstrap, OnApplicationShut
       });
       return entry.value;
     };
+  }
+
+  /**
+   * HTML that is the same for every reader (no account, token or time in it), rendered once and
+   * kept until content changes, under the same rules as `remember`. `loadedIn` is the generation
+   * taken before its data was loaded: HTML of data a change overtook is rendered, not kept.
+   */
+  keepRendered(key: string, loadedIn: number, render: () => string): string {
+    if (!this.listening || !this.config.CONTENT_IN_MEMORY || loadedIn !== this.generation) {
+      return render();
+    }
+    if (this.renderedGeneration !== this.generation) {
+      this.rendered.clear();
+      this.renderedGeneration = this.generation;
+    }
+    let html = this.rendered.get(key);
+    if (html === undefined) {
+      html = render();
+      this.rendered.set(key, html);
+    }
+    return html;
   }
 
   private start(): void {

@@ -4,6 +4,7 @@ import session from 'express-session';
 import { LRUCache } from 'lru-cache';
 import type { Pool } from 'pg';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { readUsersWithSessions } from '../../accounts/session-user.js';
 
 export const SESSION_COOKIE = 'kek.sid';
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -29,11 +30,15 @@ declare module 'express-session' {
 export class SessionStore implements OnModuleDestroy {
   private store: { close(): void } | null = null;
 
-  /** Sessions live in PostgreSQL (table "session"), so any number of app instances share them. */
+  /**
+   * Sessions live in PostgreSQL (table "session"), so any number of app instances share them;
+   * a session is read with its user in one query.
+   */
   middleware(pool: Pool, secret: string): RequestHandler {
     const PgStore = connectPgSimple(session);
     const store = new PgStore({ pool, tableName: 'session', createTableIfMissing: false });
     this.store = store;
+    readUsersWithSessions(store, pool);
     touchInSteps(store);
     return sessionMiddleware(store, secret);
   }
