@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createEvent, createRegistration } from '../factories/events.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
+  type BrowserTestApp,
   describeInBrowser,
   expectAccessible,
   signIn,
@@ -25,7 +26,7 @@ const inView = (page: Page, selector: string) =>
 describeInBrowser('organizer tools for events in a real browser', () => {
   let test: TestApp;
   let close: () => Promise<void>;
-  let browser: Browser;
+  let newPage: BrowserTestApp['newPage'];
   let baseUrl: string;
   let smtp: TestSmtpServer;
   let organizerEmail: string;
@@ -33,7 +34,7 @@ describeInBrowser('organizer tools for events in a real browser', () => {
   beforeAll(async () => {
     smtp = new TestSmtpServer();
     await smtp.start();
-    ({ test, browser, baseUrl, close } = await startBrowserApp({ SMTP_URL: smtp.url }));
+    ({ test, newPage, baseUrl, close } = await startBrowserApp({ SMTP_URL: smtp.url }));
     organizerEmail = (
       await createUser(test, { roles: ['citizen', 'organizer'], displayName: 'Olga Organisiert' })
     ).email;
@@ -48,7 +49,7 @@ describeInBrowser('organizer tools for events in a real browser', () => {
   });
 
   const organizerPage = async (width = 1280, height = 900) => {
-    const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+    const page = await newPage({ viewport: { width, height } });
     await signIn(page, baseUrl, organizerEmail, TEST_PASSWORD);
     return page;
   };
@@ -199,7 +200,7 @@ describeInBrowser('organizer tools for events in a real browser', () => {
     );
     await expect(inView(page, '.preview-notice')).resolves.toBe(true);
     await expectAccessible(page, 'organizer-draft-preview');
-    const visitor = await (await browser.newContext()).newPage();
+    const visitor = await newPage();
     const response = await visitor.goto(`${baseUrl}/veranstaltungen/${draft.slug}`);
     expect(response?.status()).toBe(404);
   });
