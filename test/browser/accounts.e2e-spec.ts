@@ -167,12 +167,19 @@ describeInBrowser('accounts in a real browser', () => {
   it('hands that page to the next test signed out, alone, without listener, route or other size', async () => {
     const page = await app.newPage(POOLED);
     expect(page).toBe(leftBehind);
-    expect(page.context().pages()).toEqual([page]);
+    const tabs = page.context().pages().length;
     await page.goto(`${baseUrl}/konto`);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Anmelden');
-    await expect(page.evaluate(() => confirm('Weiter?'))).resolves.toBe(false);
-    await expect(page.evaluate(() => [innerWidth, innerHeight])).resolves.toEqual([1000, 700]);
+    const heading = await page.locator('h1').textContent();
+    const confirmed = await page.evaluate(() => confirm('Weiter?'));
+    const size = await page.evaluate(() => [innerWidth, innerHeight]);
     await page.goto(`${baseUrl}/kek`);
-    await expect(page.textContent('body')).resolves.not.toBe('umgeleitet');
+    const rerouted = (await page.textContent('body')) === 'umgeleitet';
+    expect({ tabs, heading, confirmed, size, rerouted }).toEqual({
+      tabs: 1,
+      heading: 'Anmelden',
+      confirmed: false,
+      size: [1000, 700],
+      rerouted: false,
+    });
   });
 });
