@@ -206,19 +206,37 @@ export interface BrowserTestApp {
   close: () => Promise<void>;
 }
 
-/** The app listening on a free port, and a browser with a page pool to visit it: one per suite. */
-export async function startBrowserApp(
-  environment: NodeJS.ProcessEnv = {},
-): Promise<BrowserTestApp> {
+/** The app listening on a free port; closed again when it cannot listen. */
+async function startListeningApp(environment: NodeJS.ProcessEnv): Promise<TestApp> {
   const test = await startTestApp(environment);
-  let session: BrowserSession;
   try {
     await test.app.listen(0, '127.0.0.1');
-    session = await launchBrowser();
   } catch (error) {
     await test.close();
     throw error;
   }
+  return test;
+}
+
+/** The app listening on a free port, and a browser with a page pool to visit it: one per suite. */
+export async function startBrowserApp(
+  environment: NodeJS.ProcessEnv = {},
+): Promise<BrowserTestApp> {
+  // The browser starts while the app does: each takes a second or more.
+  const [started, launched] = await Promise.allSettled([
+    startListeningApp(environment),
+    launchBrowser(),
+  ]);
+  if (started.status === 'rejected') {
+    if (launched.status === 'fulfilled') await launched.value.close();
+    throw started.reason;
+  }
+  if (launched.status === 'rejected') {
+    await started.value.close();
+    throw launched.reason;
+  }
+  const test = started.value;
+  const session = launched.value;
   const pool = new PagePool(session.browser);
   return {
     test,
