@@ -145,11 +145,11 @@ describeInBrowser('accounts in a real browser', () => {
     }
   });
 
-  // Options no other test of the suite uses, so the pool hands the next test exactly this page.
-  const POOLED = { viewport: { width: 1000, height: 700 } };
+  // A locale no other test of the suite asks for, so the pool hands the next test exactly this page.
+  const POOLED = { locale: 'de-DE', viewport: { width: 1000, height: 700 } };
   let leftBehind: Page;
 
-  it('leaves a pooled page signed in, with a second tab, a listener, a route and another size', async () => {
+  it('leaves a pooled page signed in, with a second tab, a listener, a route, another size and less motion', async () => {
     const user = await createUser(test);
     leftBehind = await app.newPage(POOLED);
     await signIn(leftBehind, baseUrl, user.email, TEST_PASSWORD);
@@ -157,14 +157,18 @@ describeInBrowser('accounts in a real browser', () => {
     leftBehind.on('dialog', (dialog) => void dialog.accept());
     await leftBehind.route('**/kek', (route) => route.fulfill({ body: 'umgeleitet' }));
     await leftBehind.setViewportSize({ width: 400, height: 300 });
+    await leftBehind.emulateMedia({ reducedMotion: 'reduce' });
     await leftBehind.goto(`${baseUrl}/konto`);
     await expect(leftBehind.locator('h1').textContent()).resolves.toBe('Mein Konto');
     await expect(leftBehind.evaluate(() => confirm('Weiter?'))).resolves.toBe(true);
+    await expect(
+      leftBehind.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches),
+    ).resolves.toBe(true);
     await leftBehind.goto(`${baseUrl}/kek`);
     await expect(leftBehind.textContent('body')).resolves.toBe('umgeleitet');
   });
 
-  it('hands that page to the next test signed out, alone, without listener, route or other size', async () => {
+  it('hands that page to the next test signed out, alone, with none of those left', async () => {
     const page = await app.newPage(POOLED);
     expect(page).toBe(leftBehind);
     const tabs = page.context().pages().length;
@@ -172,13 +176,17 @@ describeInBrowser('accounts in a real browser', () => {
     const heading = await page.locator('h1').textContent();
     const confirmed = await page.evaluate(() => confirm('Weiter?'));
     const size = await page.evaluate(() => [innerWidth, innerHeight]);
+    const reducedMotion = await page.evaluate(
+      () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+    );
     await page.goto(`${baseUrl}/kek`);
     const rerouted = (await page.textContent('body')) === 'umgeleitet';
-    expect({ tabs, heading, confirmed, size, rerouted }).toEqual({
+    expect({ tabs, heading, confirmed, size, reducedMotion, rerouted }).toEqual({
       tabs: 1,
       heading: 'Anmelden',
       confirmed: false,
       size: [1000, 700],
+      reducedMotion: false,
       rerouted: false,
     });
   });

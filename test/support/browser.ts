@@ -132,7 +132,6 @@ const SUITE = Symbol('suite');
 
 interface PooledPage {
   key: string;
-  options: BrowserContextOptions;
   page: Page;
   holder: string | typeof SUITE;
 }
@@ -150,24 +149,26 @@ class PagePool {
 
   async newPage(options: BrowserContextOptions = {}): Promise<Page> {
     const holder = expect.getState().currentTestName ?? SUITE;
-    const key = JSON.stringify(options);
+    // Each page handed out again gets the viewport asked for, so pages of any size share a pool.
+    const { viewport, ...contextOptions } = options;
+    const key = JSON.stringify(viewport === null ? options : contextOptions);
     this.pages = this.pages.filter((pooled) => !pooled.page.isClosed());
     const free = this.pages.find(
       (pooled) => pooled.key === key && pooled.holder !== SUITE && pooled.holder !== holder,
     );
     if (free) {
       free.holder = holder;
-      await resetPage(free);
+      await resetPage(free.page, options);
       return free.page;
     }
     const page = await (await this.browser.newContext(options)).newPage();
-    this.pages.push({ key, options, page, holder });
+    this.pages.push({ key, page, holder });
     return page;
   }
 }
 
 /** Forgets what the last test did with the page: its session, tabs, listeners, routes and settings. */
-async function resetPage({ page, options }: PooledPage): Promise<void> {
+async function resetPage(page: Page, options: BrowserContextOptions): Promise<void> {
   const context = page.context();
   await Promise.all(
     context
