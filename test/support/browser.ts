@@ -201,7 +201,8 @@ export interface BrowserTestApp {
   baseUrl: string;
   /**
    * A page in a context of its own with these options, reused from an earlier test when one is
-   * free; taken in `beforeAll`, it stays with the suite. Two people at once are two pages.
+   * free; taken in the top-level `beforeAll` (before any test ran), it stays with the suite. Two
+   * people at once are two pages.
    */
   newPage: (options?: BrowserContextOptions) => Promise<Page>;
   close: () => Promise<void>;
