@@ -13,15 +13,24 @@ import type { TestApp } from '../support/test-app.js';
 
 const ADMIN = '/verwaltung/veranstaltungen';
 
-/** Whether the element shows in the window (the outcome is in view); scrolling may leave it at -0.5 px. */
+/**
+ * Whether the element comes to show in the window within 5 s (the outcome is in view; the browser
+ * scrolls to the address's #fragment once the page has laid out); scrolling may leave it at -0.5 px.
+ */
 const inView = (page: Page, selector: string) =>
   page
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.bottom > 0 && box.top < window.innerHeight;
-    });
+    .waitForFunction(
+      (target) => {
+        const box = document.querySelector(target)?.getBoundingClientRect();
+        return !!box && box.bottom > 0 && box.top < window.innerHeight;
+      },
+      selector,
+      { timeout: 5000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
 
 describeInBrowser('organizer tools for events in a real browser', () => {
   let test: TestApp;
