@@ -1,41 +1,36 @@
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createEvent, createRegistration } from '../factories/events.js';
 import { approachBySlug, createComment, createProcess } from '../factories/forum.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
-  type BrowserSession,
+  type BrowserTestApp,
   checkedViolations,
   describeInBrowser,
-  launchBrowser,
+  signIn,
+  startBrowserApp,
   tabTo,
 } from '../support/browser.js';
 import { TestSmtpServer, linkFrom } from '../support/smtp.js';
-import { type TestApp, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 describeInBrowser('accounts in a real browser', () => {
+  let app: BrowserTestApp;
   let test: TestApp;
-  let session: BrowserSession;
-  let context: BrowserContext;
   let page: Page;
   let baseUrl: string;
   const smtp = new TestSmtpServer();
 
   beforeAll(async () => {
     await smtp.start();
-    test = await startTestApp({ SMTP_URL: smtp.url });
-    await test.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
-    session = await launchBrowser();
-    context = await session.browser.newContext();
-    page = await context.newPage();
+    app = await startBrowserApp({ SMTP_URL: smtp.url });
+    ({ test, baseUrl } = app);
+    page = await app.newPage();
   }, 60_000);
 
   afterAll(async () => {
     try {
-      await session?.close();
+      await app?.close();
     } finally {
-      await test?.close();
       await smtp.stop();
     }
   });
@@ -89,8 +84,7 @@ describeInBrowser('accounts in a real browser', () => {
   });
 
   it('shows errors in a summary whose links lead to the fields, with no axe violations', async () => {
-    const fresh = await context.browser()!.newContext();
-    const anonymous = await fresh.newPage();
+    const anonymous = await app.newPage();
     await anonymous.goto(`${baseUrl}/konto/registrieren`);
     await anonymous.fill('#feld-email', 'unvollständig');
     await anonymous.click('#formular button[type=submit]');
@@ -99,7 +93,6 @@ describeInBrowser('accounts in a real browser', () => {
     await anonymous.click('.error-summary a[href="#feld-email"]');
     await expect(anonymous.evaluate(() => document.activeElement?.id)).resolves.toBe('feld-email');
     expect(await checkedViolations(anonymous, 'register-errors')).toEqual([]);
-    await fresh.close();
   });
 
   it('brings a person back to the page they signed in from, and lists their own items on /konto', async () => {
@@ -108,8 +101,7 @@ describeInBrowser('accounts in a real browser', () => {
     const forum = await createProcess(test);
     await createComment(test, { approach, process: forum, author: user, body: 'Mein Beitrag.' });
     await createRegistration(test, await createEvent(test), { user, email: user.email });
-    const fresh = await context.browser()!.newContext();
-    const visitor = await fresh.newPage();
+    const visitor = await app.newPage();
     await visitor.goto(`${baseUrl}/veranstaltungen`);
     await visitor.click('.site-header__account a:has-text("Anmelden")');
     await visitor.fill('#feld-email', user.email);
@@ -123,7 +115,6 @@ describeInBrowser('accounts in a real browser', () => {
     );
     await expect(visitor.locator('#anmeldungen + .account-list a').count()).resolves.toBe(1);
     expect(await checkedViolations(visitor, 'profile-lists')).toEqual([]);
-    await fresh.close();
   });
 
   it.each([
@@ -141,13 +132,8 @@ describeInBrowser('accounts in a real browser', () => {
       roles: ['citizen', 'admin'],
       displayName: 'Admin Browser',
     });
-    const adminContext = await context.browser()!.newContext();
-    const adminPage = await adminContext.newPage();
-    await adminPage.goto(`${baseUrl}/konto/anmelden`);
-    await adminPage.fill('#feld-email', admin.email);
-    await adminPage.fill('#feld-password', TEST_PASSWORD);
-    await adminPage.click('#formular button[type=submit]');
-    await adminPage.waitForURL(/\/konto$/);
+    const adminPage = await app.newPage();
+    await signIn(adminPage, baseUrl, admin.email, TEST_PASSWORD);
     for (const [name, path] of [
       ['backoffice', '/verwaltung'],
       ['users', '/verwaltung/nutzer'],
@@ -157,6 +143,51 @@ describeInBrowser('accounts in a real browser', () => {
       await adminPage.goto(baseUrl + path);
       expect([name, await checkedViolations(adminPage, `admin-${name}`)]).toEqual([name, []]);
     }
-    await adminContext.close();
+  });
+
+  // A locale no other test of the suite asks for, so the pool hands the next test exactly this page.
+  const POOLED = { locale: 'de-DE', viewport: { width: 1000, height: 700 } };
+  let leftBehind: Page;
+
+  it('leaves a pooled page signed in, with a second tab, a listener, a route, another size and less motion', async () => {
+    const user = await createUser(test);
+    leftBehind = await app.newPage(POOLED);
+    await signIn(leftBehind, baseUrl, user.email, TEST_PASSWORD);
+    await leftBehind.context().newPage();
+    leftBehind.on('dialog', (dialog) => void dialog.accept());
+    await leftBehind.route('**/kek', (route) => route.fulfill({ body: 'umgeleitet' }));
+    await leftBehind.setViewportSize({ width: 400, height: 300 });
+    await leftBehind.emulateMedia({ reducedMotion: 'reduce' });
+    await leftBehind.goto(`${baseUrl}/konto`);
+    await expect(leftBehind.locator('h1').textContent()).resolves.toBe('Mein Konto');
+    await expect(leftBehind.evaluate(() => confirm('Weiter?'))).resolves.toBe(true);
+    await expect(
+      leftBehind.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches),
+    ).resolves.toBe(true);
+    await leftBehind.goto(`${baseUrl}/kek`);
+    await expect(leftBehind.textContent('body')).resolves.toBe('umgeleitet');
+  });
+
+  it('hands that page to the next test signed out, alone, with none of those left', async () => {
+    const page = await app.newPage(POOLED);
+    expect(page).toBe(leftBehind);
+    const tabs = page.context().pages().length;
+    await page.goto(`${baseUrl}/konto`);
+    const heading = await page.locator('h1').textContent();
+    const confirmed = await page.evaluate(() => confirm('Weiter?'));
+    const size = await page.evaluate(() => [innerWidth, innerHeight]);
+    const reducedMotion = await page.evaluate(
+      () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+    );
+    await page.goto(`${baseUrl}/kek`);
+    const rerouted = (await page.textContent('body')) === 'umgeleitet';
+    expect({ tabs, heading, confirmed, size, reducedMotion, rerouted }).toEqual({
+      tabs: 1,
+      heading: 'Anmelden',
+      confirmed: false,
+      size: [1000, 700],
+      reducedMotion: false,
+      rerouted: false,
+    });
   });
 });

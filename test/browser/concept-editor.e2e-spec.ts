@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core';
 import { ConceptService } from '../../src/concept/concept.service.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
+  type BrowserTestApp,
   describeInBrowser,
   expectAccessible,
   signIn,
@@ -13,11 +13,11 @@ import type { TestApp } from '../support/test-app.js';
 describeInBrowser('the concept editor in a real browser', () => {
   let test: TestApp;
   let close: () => Promise<void>;
-  let browser: Browser;
+  let newPage: BrowserTestApp['newPage'];
   let baseUrl: string;
 
   beforeAll(async () => {
-    ({ test, browser, baseUrl, close } = await startBrowserApp());
+    ({ test, newPage, baseUrl, close } = await startBrowserApp());
   }, 60_000);
 
   afterAll(() => close?.());
@@ -25,7 +25,7 @@ describeInBrowser('the concept editor in a real browser', () => {
   it('edits an approach by keyboard alone, from the overview to the public page', async () => {
     const [first] = await test.app.get(ConceptService).listApproaches();
     const editor = await createUser(test, { roles: ['citizen', 'editor'] });
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await signIn(page, baseUrl, editor.email, TEST_PASSWORD);
     await page.goto(`${baseUrl}/verwaltung/kek`);
     await expectAccessible(page, 'concept-admin-overview');
@@ -60,7 +60,7 @@ describeInBrowser('the concept editor in a real browser', () => {
   it('the create form, a version diff and the retire confirmation have no axe violations', async () => {
     const [, second] = await test.app.get(ConceptService).listApproaches();
     const editor = await createUser(test, { roles: ['citizen', 'editor'] });
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await signIn(page, baseUrl, editor.email, TEST_PASSWORD);
     const admin = `${baseUrl}/verwaltung/kek/handlungsansaetze/${second.id}`;
     await page.goto(admin);
@@ -78,7 +78,7 @@ describeInBrowser('the concept editor in a real browser', () => {
   it('shows an old version under its own title, keeps deleted and inserted words apart, and finds items', async () => {
     const [, , third] = await test.app.get(ConceptService).listApproaches();
     const editor = await createUser(test, { roles: ['citizen', 'editor'] });
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await signIn(page, baseUrl, editor.email, TEST_PASSWORD);
     const admin = `${baseUrl}/verwaltung/kek/handlungsansaetze/${third.id}`;
     for (const title of [
@@ -125,7 +125,7 @@ describeInBrowser('the concept editor in a real browser', () => {
   it('links public concept pages to the editor for editors, and only for them', async () => {
     const [first] = await test.app.get(ConceptService).listApproaches();
     const publicUrl = `${baseUrl}/kek/${first.fieldSlug}/${first.slug}`;
-    const anonymous = await (await browser.newContext()).newPage();
+    const anonymous = await newPage();
     await anonymous.goto(publicUrl);
     await expect(anonymous.locator('.concept-edit-link').count()).resolves.toBe(0);
     const citizen = await createUser(test);
@@ -134,7 +134,7 @@ describeInBrowser('the concept editor in a real browser', () => {
     await expect(anonymous.locator('.concept-edit-link').count()).resolves.toBe(0);
 
     const editor = await createUser(test, { roles: ['citizen', 'editor'] });
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await signIn(page, baseUrl, editor.email, TEST_PASSWORD);
     await page.goto(publicUrl);
     await expectAccessible(page, 'kek-approach-editor-link');

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { FieldOfAction } from '../../src/concept/entities/field-of-action.entity.js';
 import { StaticPage } from '../../src/pages/entities/static-page.entity.js';
@@ -6,6 +6,7 @@ import { createEvent } from '../factories/events.js';
 import { createContact, createStaticPage } from '../factories/pages.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
+  type BrowserTestApp,
   describeInBrowser,
   expectAccessible,
   signIn,
@@ -16,14 +17,14 @@ import type { TestApp } from '../support/test-app.js';
 describeInBrowser('static pages and contacts in a real browser', () => {
   let test: TestApp;
   let close: () => Promise<void>;
-  let browser: Browser;
   let baseUrl: string;
   let page: Page;
 
   beforeAll(async () => {
-    ({ test, browser, baseUrl, close } = await startBrowserApp());
+    let newPage: BrowserTestApp['newPage'];
+    ({ test, newPage, baseUrl, close } = await startBrowserApp());
     const editor = await createUser(test, { roles: ['citizen', 'editor'] });
-    page = await (await browser.newContext()).newPage();
+    page = await newPage();
     await signIn(page, baseUrl, editor.email, TEST_PASSWORD);
   }, 60_000);
 

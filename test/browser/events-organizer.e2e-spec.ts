@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createEvent, createRegistration } from '../factories/events.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
+  type BrowserTestApp,
   describeInBrowser,
   expectAccessible,
   signIn,
@@ -12,20 +13,29 @@ import type { TestApp } from '../support/test-app.js';
 
 const ADMIN = '/verwaltung/veranstaltungen';
 
-/** Whether the element shows in the window (the outcome is in view); scrolling may leave it at -0.5 px. */
+/**
+ * Whether the element comes to show in the window within 5 s (the outcome is in view; the browser
+ * scrolls to the address's #fragment once the page has laid out); scrolling may leave it at -0.5 px.
+ */
 const inView = (page: Page, selector: string) =>
   page
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.bottom > 0 && box.top < window.innerHeight;
-    });
+    .waitForFunction(
+      (target) => {
+        const box = document.querySelector(target)?.getBoundingClientRect();
+        return !!box && box.bottom > 0 && box.top < window.innerHeight;
+      },
+      selector,
+      { timeout: 5000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
 
 describeInBrowser('organizer tools for events in a real browser', () => {
   let test: TestApp;
   let close: () => Promise<void>;
-  let browser: Browser;
+  let newPage: BrowserTestApp['newPage'];
   let baseUrl: string;
   let smtp: TestSmtpServer;
   let organizerEmail: string;
@@ -33,7 +43,7 @@ describeInBrowser('organizer tools for events in a real browser', () => {
   beforeAll(async () => {
     smtp = new TestSmtpServer();
     await smtp.start();
-    ({ test, browser, baseUrl, close } = await startBrowserApp({ SMTP_URL: smtp.url }));
+    ({ test, newPage, baseUrl, close } = await startBrowserApp({ SMTP_URL: smtp.url }));
     organizerEmail = (
       await createUser(test, { roles: ['citizen', 'organizer'], displayName: 'Olga Organisiert' })
     ).email;
@@ -48,7 +58,7 @@ describeInBrowser('organizer tools for events in a real browser', () => {
   });
 
   const organizerPage = async (width = 1280, height = 900) => {
-    const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+    const page = await newPage({ viewport: { width, height } });
     await signIn(page, baseUrl, organizerEmail, TEST_PASSWORD);
     return page;
   };
@@ -199,7 +209,7 @@ describeInBrowser('organizer tools for events in a real browser', () => {
     );
     await expect(inView(page, '.preview-notice')).resolves.toBe(true);
     await expectAccessible(page, 'organizer-draft-preview');
-    const visitor = await (await browser.newContext()).newPage();
+    const visitor = await newPage();
     const response = await visitor.goto(`${baseUrl}/veranstaltungen/${draft.slug}`);
     expect(response?.status()).toBe(404);
   });

@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core';
 import { attachDocument, createEvent, createRegistration } from '../factories/events.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
+  type BrowserTestApp,
   describeInBrowser,
   expectAccessible,
   signIn,
@@ -13,11 +13,11 @@ import type { TestApp } from '../support/test-app.js';
 describeInBrowser('events in a real browser', () => {
   let test: TestApp;
   let close: () => Promise<void>;
-  let browser: Browser;
+  let newPage: BrowserTestApp['newPage'];
   let baseUrl: string;
 
   beforeAll(async () => {
-    ({ test, browser, baseUrl, close } = await startBrowserApp());
+    ({ test, newPage, baseUrl, close } = await startBrowserApp());
   }, 60_000);
 
   afterAll(() => close?.());
@@ -32,7 +32,7 @@ describeInBrowser('events in a real browser', () => {
       freeQuestion: 'Welches Thema ist Ihnen wichtig?',
     });
     await attachDocument(test, event);
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/veranstaltungen`);
     await expectAccessible(page, 'events-list');
     await page.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
@@ -82,7 +82,7 @@ describeInBrowser('events in a real browser', () => {
       status: 'waiting',
     });
     await attachDocument(test, event);
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await signIn(page, baseUrl, organizer.email, TEST_PASSWORD);
     for (const [name, path] of [
       ['organizer-events', '/verwaltung/veranstaltungen'],

@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CommentsService } from '../../src/comments/comments.service.js';
 import { approachBySlug, createComment, createProcess } from '../factories/forum.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
+  type BrowserTestApp,
   describeInBrowser,
   expectAccessible,
   signIn,
@@ -16,12 +17,12 @@ const PAGE = '/kek/starker-wirtschaftsstandort/vernetzung-von-produzenten';
 describeInBrowser('online forum in a real browser', () => {
   let test: TestApp;
   let close: () => Promise<void>;
-  let browser: Browser;
+  let newPage: BrowserTestApp['newPage'];
   let baseUrl: string;
   let forumSlug: string;
 
   beforeAll(async () => {
-    ({ test, browser, baseUrl, close } = await startBrowserApp());
+    ({ test, newPage, baseUrl, close } = await startBrowserApp());
     const forum = await createProcess(test, { moderationMode: 'pre' });
     forumSlug = forum.slug;
     const approach = await approachBySlug(test, 'vernetzung-von-produzenten');
@@ -50,7 +51,7 @@ describeInBrowser('online forum in a real browser', () => {
   afterAll(() => close?.());
 
   async function pageAs(email?: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     if (email) await signIn(page, baseUrl, email, TEST_PASSWORD);
     return page;
   }

@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createArticle } from '../factories/press.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import { PNG_BYTES, writeFixture } from '../support/documents-fixtures.js';
 import {
+  type BrowserTestApp,
   describeInBrowser,
   expectAccessible,
   signIn,
@@ -15,18 +16,18 @@ const PHONE = { width: 390, height: 844 };
 describeInBrowser('the press office in a real browser', () => {
   let test: TestApp;
   let close: () => Promise<void>;
-  let browser: Browser;
+  let newPage: BrowserTestApp['newPage'];
   let baseUrl: string;
 
   beforeAll(async () => {
-    ({ test, browser, baseUrl, close } = await startBrowserApp());
+    ({ test, newPage, baseUrl, close } = await startBrowserApp());
   }, 60_000);
 
   afterAll(() => close?.());
 
   async function signedIn(displayName: string, viewport?: typeof PHONE): Promise<Page> {
     const user = await createUser(test, { roles: ['citizen', 'press'], displayName });
-    const page = await (await browser.newContext({ viewport })).newPage();
+    const page = await newPage({ viewport });
     page.setDefaultTimeout(60_000);
     await signIn(page, baseUrl, user.email, TEST_PASSWORD);
     return page;

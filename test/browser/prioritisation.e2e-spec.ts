@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { ConceptService } from '../../src/concept/concept.service.js';
 import { Approach } from '../../src/concept/entities/approach.entity.js';
@@ -8,6 +8,7 @@ import { berlinYear } from '../../src/prioritisation/round-scale.js';
 import { createProgressNote, createRound } from '../factories/prioritisation.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
+  type BrowserTestApp,
   describeInBrowser,
   expectAccessible,
   keepScreenshot,
@@ -20,14 +21,14 @@ import type { TestApp } from '../support/test-app.js';
 describeInBrowser('prioritisation in a real browser', () => {
   let test: TestApp;
   let close: () => Promise<void>;
-  let browser: Browser;
+  let newPage: BrowserTestApp['newPage'];
   let baseUrl: string;
   let approaches: Approach[];
   /** The round the first test rates; the last one publishes its results. */
   let rated: PrioritisationRound;
 
   beforeAll(async () => {
-    ({ test, browser, baseUrl, close } = await startBrowserApp());
+    ({ test, newPage, baseUrl, close } = await startBrowserApp());
     const links = (await test.app.get(ConceptService).listApproaches()).slice(0, 3);
     approaches = await test.app
       .get(DataSource)
@@ -60,7 +61,7 @@ describeInBrowser('prioritisation in a real browser', () => {
         body: 'Kreisausschuss',
         bodyKind: 'committee',
       });
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await signIn(page, baseUrl, delegate.email, TEST_PASSWORD);
     await page.goto(`${baseUrl}/prioritaeten/bewerten/${round.slug}`);
     await expectAccessible(page, 'prioritisation-rating-form');
@@ -147,9 +148,7 @@ describeInBrowser('prioritisation in a real browser', () => {
         body: 'Verwaltungsvorstand',
         bodyKind: 'administration',
       });
-    const page = await (
-      await browser.newContext({ viewport: { width: 360, height: 740 } })
-    ).newPage();
+    const page = await newPage({ viewport: { width: 360, height: 740 } });
     await signIn(page, baseUrl, delegate.email, TEST_PASSWORD);
     await page.goto(`${baseUrl}/prioritaeten/bewerten/${round.slug}`);
     await expect(page.locator('article.rating').count()).resolves.toBe(49);
@@ -179,7 +178,7 @@ describeInBrowser('prioritisation in a real browser', () => {
       .getRepository(PrioritisationRound)
       .update({ id: round.id }, { closesAt: new Date(Date.now() - 1000), publishedAt: new Date() });
     await createProgressNote(test, approaches[0]);
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/prioritaeten/${round.slug}`);
     await expect(page.locator('svg[role=img]').count()).resolves.toBeGreaterThan(1);
     const horizons = await page.locator('#tabelle-zeithorizonte thead').textContent();

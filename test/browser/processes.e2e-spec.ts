@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Event } from '../../src/events/entities/event.entity.js';
 import type { ParticipationProcess } from '../../src/participation/entities/participation-process.entity.js';
@@ -6,6 +6,7 @@ import { createEvent } from '../factories/events.js';
 import { approachBySlug, createComment, createProcess } from '../factories/forum.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
+  type BrowserTestApp,
   describeInBrowser,
   expectAccessible,
   signIn,
@@ -20,13 +21,13 @@ const BUS_PAGE = `/kek/lebenswerte-orte/${BUS}`;
 describeInBrowser('participation processes side by side in a real browser', () => {
   let test: TestApp;
   let close: () => Promise<void>;
-  let browser: Browser;
+  let newPage: BrowserTestApp['newPage'];
   let baseUrl: string;
   let forum: ParticipationProcess;
   let youth: ParticipationProcess;
 
   beforeAll(async () => {
-    ({ test, browser, baseUrl, close } = await startBrowserApp());
+    ({ test, newPage, baseUrl, close } = await startBrowserApp());
     forum = await createProcess(test, { title: 'KEK-Online-Forum', moderationMode: 'pre' });
     youth = await createProcess(test, {
       title: 'Jugendforum: Mobil auf dem Land',
@@ -66,7 +67,7 @@ describeInBrowser('participation processes side by side in a real browser', () =
   afterAll(() => close?.());
 
   async function pageAs(email?: string, width = 1280): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+    const page = await newPage({ viewport: { width, height: 900 } });
     if (email) await signIn(page, baseUrl, email, TEST_PASSWORD);
     return page;
   }

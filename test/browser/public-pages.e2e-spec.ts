@@ -1,16 +1,14 @@
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import {
-  type BrowserSession,
+  type BrowserTestApp,
   accessibilityViolations,
   checkedViolations,
   describeInBrowser,
-  launchBrowser,
+  startBrowserApp,
 } from '../support/browser.js';
 import { createEvent } from '../factories/events.js';
 import { createProcess } from '../factories/forum.js';
 import { createArticle, createSlide } from '../factories/press.js';
-import { type TestApp, startTestApp } from '../support/test-app.js';
 
 const PAGES = [
   ['home', '/'],
@@ -33,15 +31,16 @@ const PAGES = [
 ] as const;
 
 describeInBrowser('public pages in a real browser', () => {
-  let test: TestApp;
-  let session: BrowserSession;
+  let app: BrowserTestApp;
   let baseUrl: string;
   let page: Page;
   const consoleErrors: string[] = [];
   let articleSlug = '';
 
   beforeAll(async () => {
-    test = await startTestApp();
+    app = await startBrowserApp();
+    const { test } = app;
+    baseUrl = app.baseUrl;
     await createProcess(test);
     await createEvent(test, { title: 'Forum auf der Startseite' });
     await createSlide(test);
@@ -53,22 +52,13 @@ describeInBrowser('public pages in a real browser', () => {
         body: 'Ein **Artikel** mit [Link](https://www.kreis-lup.de).',
       })
     ).slug;
-    await test.app.listen(0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
-    session = await launchBrowser();
-    page = await (await session.browser.newContext()).newPage();
+    page = await app.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
   }, 60_000);
 
-  afterAll(async () => {
-    try {
-      await session?.close();
-    } finally {
-      await test?.close();
-    }
-  });
+  afterAll(() => app?.close());
 
   it.each(PAGES)('%s (%s) has no axe violations', async (name, path) => {
     await page.goto(baseUrl + path.replace('__ARTICLE__', articleSlug));
@@ -128,11 +118,9 @@ describeInBrowser('public pages in a real browser', () => {
     const supported = await page.evaluate(() => 'speechSynthesis' in window);
     await expect(page.locator('[data-read-aloud] button').count()).resolves.toBe(supported ? 1 : 0);
 
-    const noScript = await session.browser.newContext({ javaScriptEnabled: false });
-    const plain = await noScript.newPage();
+    const plain = await app.newPage({ javaScriptEnabled: false });
     await plain.goto(`${baseUrl}/kek/lebenswerte-orte`);
     await expect(plain.locator('[data-read-aloud] button').count()).resolves.toBe(0);
     await expect(plain.locator('h1').textContent()).resolves.toBe('Lebenswerte Orte');
-    await noScript.close();
   });
 });

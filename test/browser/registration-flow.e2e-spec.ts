@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Registration } from '../../src/events/entities/registration.entity.js';
 import { createEvent, createRegistration } from '../factories/events.js';
 import { TEST_PASSWORD, createUser } from '../factories/users.js';
 import {
+  type BrowserTestApp,
   describeInBrowser,
   expectAccessible,
   signIn,
@@ -23,13 +24,13 @@ const SCREENS = [
 describeInBrowser('registering for an event, as a person would, in a real browser', () => {
   let test: TestApp;
   let close: () => Promise<void>;
-  let browser: Browser;
+  let newPage: BrowserTestApp['newPage'];
   let baseUrl: string;
   const smtp = new TestSmtpServer();
 
   beforeAll(async () => {
     await smtp.start();
-    ({ test, browser, baseUrl, close } = await startBrowserApp({ SMTP_URL: smtp.url }));
+    ({ test, newPage, baseUrl, close } = await startBrowserApp({ SMTP_URL: smtp.url }));
   }, 60_000);
 
   afterAll(async () => {
@@ -43,12 +44,8 @@ describeInBrowser('registering for an event, as a person would, in a real browse
   const statusOf = async (email: string) =>
     (await test.app.get(DataSource).getRepository(Registration).findOneByOrFail({ email })).status;
 
-  async function newPage(screen = SCREENS[0]): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: screen.width, height: screen.height },
-    });
-    return context.newPage();
-  }
+  const pageFor = (screen = SCREENS[0]): Promise<Page> =>
+    newPage({ viewport: { width: screen.width, height: screen.height } });
 
   it.each(SCREENS)(
     'opens at the error summary after a refusal and at the outcome after registering ($name)',
@@ -59,7 +56,7 @@ describeInBrowser('registering for an event, as a person would, in a real browse
         askDietaryNeeds: true,
         freeQuestion: 'Welches Thema ist Ihnen wichtig?',
       });
-      const page = await newPage(screen);
+      const page = await pageFor(screen);
       await page.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
       // The way to the form is in view at once, long before the form itself.
       const jump = page.locator('a.register-link');
@@ -100,7 +97,7 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       await expect(page.reload().then((response) => response?.status())).resolves.toBe(200);
       await expect(page.locator('h1').textContent()).resolves.toContain('Fast geschafft');
       // On the narrowest phone the form page needs no sideways scrolling.
-      const stranger = await newPage({ name: 'narrow', width: 320, height: 640 });
+      const stranger = await pageFor({ name: 'narrow', width: 320, height: 640 });
       const response = await stranger.goto(
         `${baseUrl}/veranstaltungen/${event.slug}/anmeldung/ergebnis`,
       );
@@ -121,7 +118,7 @@ describeInBrowser('registering for an event, as a person would, in a real browse
     async () => {
       const event = await createEvent(test, { title: 'Ausgebuchtes Fachforum', capacity: 1 });
       await createRegistration(test, event);
-      const page = await newPage(SCREENS[1]);
+      const page = await pageFor(SCREENS[1]);
       await page.goto(`${baseUrl}/veranstaltungen/${event.slug}`);
       await expect(page.locator('a.register-link').textContent()).resolves.toBe(
         'Auf die Warteliste setzen',
@@ -175,7 +172,7 @@ describeInBrowser('registering for an event, as a person would, in a real browse
     'opens a refusal for going too fast at its error summary too',
     async () => {
       const event = await createEvent(test, { title: 'Forum für Eilige' });
-      const page = await newPage(SCREENS[1]);
+      const page = await pageFor(SCREENS[1]);
       for (let attempt = 1; attempt <= 6; attempt += 1) {
         await page.goto(`${baseUrl}/veranstaltungen/${event.slug}/anmeldung`);
         await page.fill('#feld-name', 'Viel Post');
@@ -199,7 +196,7 @@ describeInBrowser('registering for an event, as a person would, in a real browse
     async () => {
       const event = await createEvent(test, { title: 'Forum mit Konto', capacity: 10 });
       const user = await createUser(test, { displayName: 'Konto Person' });
-      const page = await newPage(SCREENS[1]);
+      const page = await pageFor(SCREENS[1]);
       await signIn(page, baseUrl, user.email, TEST_PASSWORD);
       // A second tab with the form, left open while registering in the first.
       const staleTab = await page.context().newPage();
@@ -249,7 +246,7 @@ describeInBrowser('registering for an event, as a person would, in a real browse
         name: 'Clara Abmeldung',
         email: 'clara@beispiel.de',
       });
-      const page = await newPage(SCREENS[1]);
+      const page = await pageFor(SCREENS[1]);
       await page.goto(`${baseUrl}/veranstaltungen/anmeldung?token=${registration.managementToken}`);
       await expect(page.locator('h1').textContent()).resolves.toBe('Sie sind angemeldet');
       await page.click('a:has-text("Von der Veranstaltung abmelden")');
@@ -289,7 +286,7 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       await createRegistration(test, waiting);
       await createEvent(test, { title: 'Karte unbegrenzt', capacity: null });
 
-      const page = await newPage();
+      const page = await pageFor();
       await page.goto(`${baseUrl}/veranstaltungen`);
       const card = (title: string) =>
         page.locator('.event-card', { hasText: title }).locator('.event-card__seats').textContent();

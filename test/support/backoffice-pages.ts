@@ -34,14 +34,13 @@ export function checkBackOfficeArea(area: BackOfficeArea): void {
   afterAll(() => app?.close());
 
   it(`has no axe violations on any back-office page of the area "${area}" (every GET route, with real data)`, async () => {
-    const { test, browser, baseUrl } = app;
+    const { test, baseUrl } = app;
     const allPaths = await backOfficePagePaths(test);
     expect(allPaths.length).toBeGreaterThan(40);
     const paths = allPaths.filter((path) => areaOf(path) === area);
     expect(paths.length).toBeGreaterThan(5);
     const admin = await createUser(test, { roles: ['citizen', 'admin'] });
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await app.newPage();
     await signIn(page, baseUrl, admin.email, TEST_PASSWORD);
     const results: [string, number, string[]][] = [];
     for (const path of paths) {
@@ -49,7 +48,6 @@ export function checkBackOfficeArea(area: BackOfficeArea): void {
       const name = `backoffice${path.replace(/\/verwaltung/, '').replace(/[^\w]+/g, '-')}`;
       results.push([path, response?.status() ?? 0, await checkedViolations(page, name)]);
     }
-    await context.close();
     expect(
       results.filter(([, status, violations]) => status !== 200 || violations.length > 0),
     ).toEqual([]);

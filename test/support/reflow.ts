@@ -197,6 +197,6 @@ export async function startReflowApp(): Promise<ReflowApp> {
       `/presse/${article.slug}`,
     ],
     backOfficePaths: await backOfficePagePaths(test),
-    page: await (await app.browser.newContext({ viewport: NARROW })).newPage(),
+    page: await app.newPage({ viewport: NARROW }),
   };
 }
