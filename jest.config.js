@@ -1,7 +1,6 @@
 /** @type {import('jest').Config} */
 export default {
-  // Node's, failing a file that leaves servers, sockets, pools, processes or timers open.
-  testEnvironment: '<rootDir>/test/setup/leak-check-environment.mjs',
+  testEnvironment: 'node',
   rootDir: '.',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
