@@ -3,7 +3,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { create } from 'express-handlebars';
 import passport from 'passport';
-import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { ErrorPageFilter } from './common/errors/error-page.filter.js';
@@ -18,12 +17,14 @@ import { securityHeaders } from './common/security/helmet.js';
 import { refuseMalformedUrls } from './common/security/malformed-url.js';
 import { noStoreForPersonalPages } from './common/security/no-store.middleware.js';
 import { AppSecrets } from './config/app-secrets.js';
+import { poolOf } from './database/prepared-query.js';
 import { CsrfProtection } from './common/session/csrf-protection.js';
 import {
   flashMessages,
   saveSessionBeforeRedirect,
   SessionStore,
 } from './common/session/web-session.js';
+import { compiledViews } from './common/views/compiled-views.js';
 import { sameForEveryReader } from './common/views/same-for-every-reader.js';
 import { viewHelpers } from './common/views/view-helpers.js';
 import type { AppConfig } from './config/app-config.js';
@@ -51,7 +52,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
 
   app.use(app.get(PageCache).middleware());
   app.use(...formBodies());
-  const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
+  const pool = poolOf(app.get(DataSource));
   app.use(app.get(SessionStore).middleware(pool, app.get(AppSecrets).sessionSecret));
   app.use(saveSessionBeforeRedirect());
   app.use(passport.initialize());
@@ -63,17 +64,25 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(app.get(CsrfProtection).middleware());
 
   const views = join(projectRoot, 'views');
-  const handlebars = create({
-    extname: '.hbs',
-    layoutsDir: join(views, 'layouts'),
-    partialsDir: join(views, 'partials'),
-    defaultLayout: 'main',
-    helpers: { ...viewHelpers, sameForEveryReader: sameForEveryReader(app.get(ContentChanges)) },
-  });
-  app.engine('hbs', handlebars.engine);
+  const helpers = {
+    ...viewHelpers,
+    sameForEveryReader: sameForEveryReader(app.get(ContentChanges)),
+  };
+  if (config.LIVE_RELOAD) {
+    const handlebars = create({
+      extname: '.hbs',
+      layoutsDir: join(views, 'layouts'),
+      partialsDir: join(views, 'partials'),
+      defaultLayout: 'main',
+      helpers,
+    });
+    app.engine('hbs', handlebars.engine);
+  } else {
+    app.engine('hbs', compiledViews(views, helpers));
+    app.enable('view cache');
+  }
   app.setViewEngine('hbs');
   app.setBaseViewsDir(views);
-  if (!config.LIVE_RELOAD) app.enable('view cache');
 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorPageFilter(logger));

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
@@ -6,8 +7,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed/demo-accounts.js';
 import { createApp } from './app.factory.js';
 import { isDatabaseUnavailable } from './common/errors/database-unavailable.js';
 import { HttpDrain } from './common/lifecycle/http-drain.js';
+import { WORKER_READY, runWorkers } from './common/lifecycle/worker-cluster.js';
 import { createLogger } from './common/logging/logger.js';
-import { ConfigError, loadConfig } from './config/app-config.js';
+import { type AppConfig, ConfigError, loadConfig } from './config/app-config.js';
 import {
   type RunningPostgres,
   startEmbeddedPostgres,
@@ -19,8 +21,17 @@ const DRAIN_TIMEOUT_MS = 10_000;
 /** Beyond the drain: workers, pools and the embedded server; then the process ends regardless. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
 
-async function bootstrap(): Promise<void> {
+/** One portal process, or with WEB_CONCURRENCY > 1 the primary of that many. */
+async function start(): Promise<void> {
   const config = loadConfig();
+  if (cluster.isPrimary && config.WEB_CONCURRENCY > 1) {
+    runWorkers(config.WEB_CONCURRENCY, createLogger(config.LOG_LEVEL));
+    return;
+  }
+  await bootstrap(config);
+}
+
+async function bootstrap(config: AppConfig): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   keepRunningOnStrayRejections(logger);
   let databaseUrl = config.DATABASE_URL;
@@ -48,6 +59,7 @@ async function bootstrap(): Promise<void> {
   const drain = new HttpDrain(app.getHttpServer());
   stopInOrderOnSignals(app, drain, embedded, logger);
   logger.info(`Portal ready: ${config.publicBaseUrl}`);
+  if (cluster.isWorker) process.send?.(WORKER_READY);
   if (config.allowsDemoData) printDemoAccounts(config.publicBaseUrl);
 }
 
@@ -143,7 +155,7 @@ function printDemoAccounts(baseUrl: string): void {
   );
 }
 
-bootstrap().catch((error: unknown) => {
+start().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof StartupError) {
     console.error(error.message);
   } else if (error instanceof Error) {

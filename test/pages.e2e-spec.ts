@@ -205,6 +205,22 @@ describe('public pages (HTTP, real database)', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=604800');
   });
 
+  it('renders pages from templates compiled once exactly as live reload renders them from disk', async () => {
+    const live = await startTestApp({ LIVE_RELOAD: 'true' }, { databaseUrl: test.databaseUrl });
+    const field = '/kek/starker-wirtschaftsstandort';
+    const pages = ['/', '/kek', field, `${field}/vernetzung-von-produzenten`, '/presse'];
+    const withoutToken = (html: string) => html.replace(/name="_csrf" value="[^"]+"/g, '_csrf');
+    try {
+      for (const path of [...pages, '/konto/anmelden', '/gibt-es-nicht']) {
+        const [compiled, reread] = await Promise.all([test, live].map((app) => app.http.get(path)));
+        expect([path, compiled.status]).toEqual([path, reread.status]);
+        expect(withoutToken(compiled.text)).toBe(withoutToken(reread.text));
+      }
+    } finally {
+      await live.close();
+    }
+  });
+
   it('asks browsers for HTTPS only when the portal is served over HTTPS', async () => {
     const plain = await test.http.get('/').expect(200);
     expect(plain.headers['strict-transport-security']).toBeUndefined();

@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import type session from 'express-session';
 import type { Pool } from 'pg';
 import type { Role, SessionUser } from '../common/auth/roles.js';
+import { preparedQuery } from '../database/prepared-query.js';
 
 /**
  * The session and its signed-in user in one query (as fresh as a separate lookup: a locked,
@@ -37,8 +38,11 @@ const loadedForRequest = new WeakMap<Request, LoadedUser>();
  */
 export function readUsersWithSessions(store: session.Store, pool: Pool): void {
   store.get = (sessionId, callback) => {
-    pool.query<SessionRow>(SESSION_WITH_USER, [sessionId, Date.now() / 1000]).then(
-      ({ rows: [row] }) => {
+    preparedQuery<SessionRow>(pool, 'session-with-user', SESSION_WITH_USER, [
+      sessionId,
+      Date.now() / 1000,
+    ]).then(
+      ([row]) => {
         if (!row) return callback(null, null);
         const data = (
           typeof row.sess === 'string' ? JSON.parse(row.sess) : row.sess

@@ -16,6 +16,7 @@ import { CommentReport, type ReportReason } from './entities/comment-report.enti
 import { CommentSupport } from './entities/comment-support.entity.js';
 import { Comment } from './entities/comment.entity.js';
 import { CommentNotifications } from './comment-notifications.service.js';
+import { poolOf, preparedQuery } from '../database/prepared-query.js';
 
 export const THREAD_SORTS = {
   neueste: 'newest',
@@ -194,7 +195,9 @@ export class CommentsService {
       SELECT 1 FROM comment r WHERE r.parent_id = c.id AND r.status = 'published' AND r.deleted_by_author_at IS NULL))`;
     const parameters = [approachId, viewerId ?? '00000000-0000-0000-0000-000000000000', processId];
     const pageRows = (current: number) =>
-      this.dataSource.query<ViewerRow[]>(
+      preparedQuery<ViewerRow>(
+        poolOf(this.dataSource),
+        `comment-thread-${sort}`,
         `WITH top AS (
            SELECT c.id, row_number() OVER (ORDER BY ${order}) AS position, count(*) OVER ()::int AS total
            FROM comment c WHERE ${shown} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET $4

@@ -47,6 +47,19 @@ describe('loadConfig', () => {
     );
   });
 
+  it('runs one process unless told otherwise; several only on a shared database', () => {
+    expect(loadConfig({}).WEB_CONCURRENCY).toBe(1);
+    expect(() => loadConfig({ WEB_CONCURRENCY: '2' })).toThrow(
+      /WEB_CONCURRENCY: more than 1 needs DATABASE_URL/,
+    );
+    const shared = {
+      DATABASE_URL: 'postgres://kek:secret@db:5432/kek',
+      SESSION_SECRET: 'x'.repeat(32),
+    };
+    expect(loadConfig({ ...shared, WEB_CONCURRENCY: '2' }).WEB_CONCURRENCY).toBe(2);
+    expect(() => loadConfig({ ...shared, WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
+  });
+
   it('keeps uploads on the local disk unless S3 is chosen, and then needs a bucket', () => {
     expect(loadConfig({}).DOCUMENT_STORAGE).toBe('local');
     expect(() => loadConfig({ DOCUMENT_STORAGE: 's3' })).toThrow(/S3_BUCKET: required/);

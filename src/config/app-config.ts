@@ -35,6 +35,16 @@ export class AppConfig {
   @IsString()
   HOST = '0.0.0.0';
 
+  /**
+   * Processes that serve the portal on PORT, each a whole instance on the shared database (one
+   * per CPU core is usual in production); more than one needs DATABASE_URL.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WEB_CONCURRENCY = 1;
+
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/\S+$/, {
     message: 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/database',
@@ -208,6 +218,7 @@ const CONFIG_KEYS = [
   'NODE_ENV',
   'PORT',
   'HOST',
+  'WEB_CONCURRENCY',
   'DATABASE_URL',
   'DATA_DIR',
   'BASE_URL',
@@ -253,6 +264,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   // With an external database the sessions are shared by instances: they need one fixed secret.
   if (config.DATABASE_URL && !config.SESSION_SECRET && config.NODE_ENV !== 'test') {
     lines.push('SESSION_SECRET: required (at least 32 characters) when DATABASE_URL is set');
+  }
+  // The embedded database belongs to one process (it is started and stopped with it).
+  if (config.WEB_CONCURRENCY > 1 && !config.DATABASE_URL) {
+    lines.push(
+      'WEB_CONCURRENCY: more than 1 needs DATABASE_URL (a PostgreSQL server the workers share)',
+    );
   }
   if (config.PASSWORD_HASH_COST === 'test-minimum' && config.NODE_ENV === 'production') {
     lines.push('PASSWORD_HASH_COST=test-minimum: not allowed with NODE_ENV=production');

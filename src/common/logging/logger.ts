@@ -6,7 +6,11 @@ import { pinoHttp, type HttpLogger } from 'pino-http';
 
 export function createLogger(level: string): Logger {
   // Asynchronous writes keep logging off the request path; pino flushes them on exit.
-  return pino({ level, base: { app: 'kek-portal' } }, pino.destination({ sync: false }));
+  // The process id tells the workers apart when WEB_CONCURRENCY runs several.
+  return pino(
+    { level, base: { app: 'kek-portal', pid: process.pid } },
+    pino.destination({ sync: false }),
+  );
 }
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
