@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -18,6 +18,7 @@ import type { CeilingAnswer } from './ceiling-server.js';
  *   npm run bench                      starts the app on a throwaway embedded database, with an
  *                                      approach that carries 2,000 published comments
  *   BENCH_URL=http://host:3000 npm run bench   measures an app that is already running
+ * The app runs as production would: one worker per CPU core (BENCH_WORKERS to change).
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const BUSY_APPROACH = 'vernetzung-von-produzenten';
@@ -46,6 +47,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Measures only the pages whose row name contains this text, e.g. `angemeldet`. */
 const ONLY = process.env.BENCH_ONLY ?? '';
+const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 /** Unmeasured load first, so that the first row does not pay for autocannon's and the servers' JIT. */
 const WARM_UP_SECONDS = 2;
 
@@ -82,7 +84,8 @@ async function main(): Promise<void> {
     const ceilingUrl = await startCeiling(answersFile, children);
 
     console.log(
-      `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, Node ${process.version}\n`,
+      `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, Node ${process.version}, ` +
+        `${process.env.BENCH_URL ? 'app at BENCH_URL' : `${WORKERS} app worker(s)`}\n`,
     );
     await measure(appUrl + targets[0].path, undefined, WARM_UP_SECONDS);
     await measure(ceilingUrl + targets[0].key, undefined, WARM_UP_SECONDS);
@@ -220,6 +223,7 @@ async function startApp(
       DATABASE_URL: database.url,
       SESSION_SECRET: 'bench-'.repeat(8),
       LOG_LEVEL: 'warn',
+      WEB_CONCURRENCY: String(WORKERS),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
