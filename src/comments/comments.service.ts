@@ -79,16 +79,17 @@ interface Row {
   support_count: number;
   open_report_count: number;
   created_at: Date;
-  /** Top-level comments shown in the thread (on its top-level rows only). */
-  total: number | null;
   supported: boolean;
   answer: string | null;
 }
 
-/** The thread query's rows: the viewer's subscription, with the comments (none on an empty page). */
-type ViewerRow = { follows: boolean } & (Row | { [column in keyof Row]: null });
+/**
+ * The thread query's rows: the viewer's subscription and the number of top-level comments shown in
+ * the thread, with the comments (none on an empty page).
+ */
+type ViewerRow = { follows: boolean; total: number } & (Row | { [column in keyof Row]: null });
 
-function isCommentRow(row: ViewerRow): row is { follows: boolean } & Row {
+function isCommentRow(row: ViewerRow): row is ViewerRow & Row {
   return row.id !== null;
 }
 
@@ -194,24 +195,27 @@ export class CommentsService {
     const shown = `c.approach_id = $1 AND c.process_id = $3 AND c.parent_id IS NULL AND (${visible} OR EXISTS (
       SELECT 1 FROM comment r WHERE r.parent_id = c.id AND r.status = 'published' AND r.deleted_by_author_at IS NULL))`;
     const parameters = [approachId, viewerId ?? '00000000-0000-0000-0000-000000000000', processId];
+    // The page's top-level comments come first in page order (`position`), then their replies.
     const pageRows = (current: number) =>
       preparedQuery<ViewerRow>(
         poolOf(this.dataSource),
         `comment-thread-${sort}`,
         `WITH top AS (
-           SELECT c.id, row_number() OVER (ORDER BY ${order}) AS position, count(*) OVER ()::int AS total
+           SELECT c.id, c.created_at, c.support_count
            FROM comment c WHERE ${shown} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET $4
          ), listed AS (
-           SELECT id, position, total FROM top
+           SELECT c.id, row_number() OVER (ORDER BY ${order}) AS position FROM top c
            UNION ALL
-           SELECT c.id, NULL, NULL FROM comment c JOIN top ON c.parent_id = top.id WHERE ${visible}
+           SELECT c.id, NULL FROM comment c JOIN top ON c.parent_id = top.id WHERE ${visible}
          )
-         SELECT viewer.follows, c.id, c.parent_id, c.author_id, u.display_name AS author_name, c.body,
-           c.status, c.deleted_by_author_at, c.support_count, c.open_report_count, c.created_at, listed.total,
+         SELECT viewer.follows, viewer.total, c.id, c.parent_id, c.author_id,
+           u.display_name AS author_name, c.body, c.status, c.deleted_by_author_at, c.support_count,
+           c.open_report_count, c.created_at,
            EXISTS (SELECT 1 FROM comment_support s WHERE s.comment_id = c.id AND s.user_id = $2) AS supported,
            a.body AS answer
          FROM (SELECT EXISTS (SELECT 1 FROM approach_subscription f
-                 WHERE f.approach_id = $1 AND f.user_id = $2) AS follows) viewer
+                 WHERE f.approach_id = $1 AND f.user_id = $2) AS follows,
+               (SELECT count(*)::int FROM comment c WHERE ${shown}) AS total) viewer
          LEFT JOIN (listed JOIN comment c ON c.id = listed.id) ON true
          LEFT JOIN app_user u ON u.id = c.author_id
          LEFT JOIN official_answer a ON a.comment_id = c.id
@@ -220,18 +224,13 @@ export class CommentsService {
       );
     let current = Math.max(1, page);
     let result = await pageRows(current);
-    let rows = result.filter(isCommentRow);
-    if (!rows.length && current > 1) {
+    const count = result[0].total;
+    if (current > 1 && (current - 1) * PAGE_SIZE >= count) {
       // Past the last page: show the last one.
-      const [{ count }] = await this.dataSource.query<{ count: number }[]>(
-        `SELECT count(*)::int AS count FROM comment c WHERE ${shown}`,
-        parameters,
-      );
       current = Math.max(1, Math.ceil(count / PAGE_SIZE));
       result = await pageRows(current);
-      rows = result.filter(isCommentRow);
     }
-    const count = rows[0]?.total ?? 0;
+    const rows = result.filter(isCommentRow);
     const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
     const top = rows.filter((row) => row.parent_id === null);
     const replies = rows.filter((row) => row.parent_id !== null);
