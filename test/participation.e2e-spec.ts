@@ -505,7 +505,17 @@ describe('several participation processes at once', () => {
       )
     ).text;
     expect(discussion(second, forum)).toContain('Seite 2 von 2');
+    expect(discussion(first, forum)).not.toContain('Forumsbeitrag Nr. 1</p>');
+    expect(discussion(second, forum)).toContain('Forumsbeitrag Nr. 1</p>');
     expect(discussion(second, youth)).toContain('Neu im Jugendforum.');
+    // Past the last page, the last one.
+    const beyond = (
+      await supertest(test.app.getHttpServer()).get(
+        `${BUS_PAGE}?diskussion=${forum.slug}&sortierung=neueste&seite=9`,
+      )
+    ).text;
+    expect(discussion(beyond, forum)).toContain('Seite 2 von 2');
+    expect(discussion(beyond, forum)).toContain('Forumsbeitrag Nr. 1</p>');
 
     const notifications = test.app.get(CommentNotifications);
     expect(await notifications.sendDigests()).toBeGreaterThanOrEqual(1);
