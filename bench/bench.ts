@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -18,7 +18,7 @@ import type { CeilingAnswer } from './ceiling-server.js';
  *   npm run bench                      starts the app on a throwaway embedded database, with an
  *                                      approach that carries 2,000 published comments
  *   BENCH_URL=http://host:3000 npm run bench   measures an app that is already running
- * The app runs as production would: one worker per CPU core (BENCH_WORKERS to change).
+ * The app runs as one process; BENCH_WORKERS=N runs it with WEB_CONCURRENCY=N.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const BUSY_APPROACH = 'vernetzung-von-produzenten';
@@ -47,7 +47,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Measures only the pages whose row name contains this text, e.g. `angemeldet`. */
 const ONLY = process.env.BENCH_ONLY ?? '';
-const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
+// One worker: on the 2-core machine two were no faster (autocannon and PostgreSQL share the cores).
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 /** Unmeasured load first, so that the first row does not pay for autocannon's and the servers' JIT. */
 const WARM_UP_SECONDS = 2;
 
