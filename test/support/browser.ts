@@ -102,6 +102,9 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     const results = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations'],
+      // The style sheets' rules are read only for css-orientation-lock, an experimental rule that
+      // these tags leave out; reading them costs a quarter of a small page's check.
+      preload: { assets: ['media'] },
     });
     return results.violations.map(
       (violation) =>
