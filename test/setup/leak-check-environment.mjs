@@ -52,9 +52,13 @@ function socketAddresses() {
     .filter(Boolean);
 }
 
+/** What a worker writes to stderr when something of a test file is open as it should end. */
+export const STILL_OPEN = 'still open as it should end';
+
 /**
- * Says on stderr what keeps this worker alive when it should end, before Jest force-exits it
- * (test/setup/force-exit-reporter.mjs then fails the run). Installed once per worker process.
+ * Says on stderr what is open (beyond the worker's own pipes) when Jest asks this worker to end,
+ * and again if it has not ended shortly after, before Jest force-exits it at 500 ms; the
+ * force-exit reporter fails the run on it. Installed once per worker process.
  */
 function reportWhatKeepsTheWorkerAlive() {
   const installed = Symbol.for('kek.reportWhatKeepsTheWorkerAlive');
@@ -63,18 +67,22 @@ function reportWhatKeepsTheWorkerAlive() {
   void process.stdout;
   void process.stderr;
   const workersOwn = openResources();
+  const report = () => {
+    const left = leftOpen(workersOwn, openResources());
+    if (left.length === 0) return;
+    const addresses = socketAddresses();
+    // Synchronous on pipes: written before Jest can kill the worker.
+    process.stderr.write(
+      `Jest worker ${process.env.JEST_WORKER_ID} ${STILL_OPEN}: ${left.join(', ')}` +
+        `${addresses.length ? ` (${addresses.join('; ')})` : ''}\n`,
+    );
+  };
   const onMessage = (message) => {
     if (!Array.isArray(message) || message[0] !== END_MESSAGE) return;
     // A listener left on the IPC channel would itself keep the worker alive.
     process.off('message', onMessage);
-    setTimeout(() => {
-      const addresses = socketAddresses();
-      process.stderr.write(
-        `Jest worker ${process.env.JEST_WORKER_ID} cannot end, still open: ` +
-          `${leftOpen(workersOwn, openResources()).join(', ')}` +
-          `${addresses.length ? ` (${addresses.join('; ')})` : ''}\n`,
-      );
-    }, REPORT_AFTER_MS).unref();
+    report();
+    setTimeout(report, REPORT_AFTER_MS).unref();
   };
   process.prependListener('message', onMessage);
 }
