@@ -67,9 +67,17 @@ function reportWhatKeepsTheWorkerAlive() {
   void process.stdout;
   void process.stderr;
   const workersOwn = openResources();
-  const report = () => {
+  const report = (late) => {
     const left = leftOpen(workersOwn, openResources());
-    if (left.length === 0) return;
+    if (left.length === 0) {
+      if (late) {
+        process.stderr.write(
+          `Jest worker ${process.env.JEST_WORKER_ID} has not ended ${REPORT_AFTER_MS} ms after ` +
+            'it was asked to, with nothing of a test file open\n',
+        );
+      }
+      return;
+    }
     const addresses = socketAddresses();
     // Synchronous on pipes: written before Jest can kill the worker.
     process.stderr.write(
@@ -81,8 +89,8 @@ function reportWhatKeepsTheWorkerAlive() {
     if (!Array.isArray(message) || message[0] !== END_MESSAGE) return;
     // A listener left on the IPC channel would itself keep the worker alive.
     process.off('message', onMessage);
-    report();
-    setTimeout(report, REPORT_AFTER_MS).unref();
+    report(false);
+    setTimeout(() => report(true), REPORT_AFTER_MS).unref();
   };
   process.prependListener('message', onMessage);
 }
