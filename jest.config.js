@@ -1,6 +1,7 @@
 /** @type {import('jest').Config} */
 export default {
-  testEnvironment: 'node',
+  // Node's, failing a file that leaves servers, sockets, pools, processes or timers open.
+  testEnvironment: '<rootDir>/test/setup/leak-check-environment.mjs',
   rootDir: '.',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
@@ -14,5 +15,9 @@ export default {
   maxWorkers: 2,
   // The long files first, also in a fresh clone (times recorded in test/setup/file-durations.json).
   testSequencer: '<rootDir>/test/setup/duration-sequencer.mjs',
-  reporters: ['default', '<rootDir>/test/setup/timing-reporter.mjs'],
+  reporters: [
+    'default',
+    '<rootDir>/test/setup/timing-reporter.mjs',
+    '<rootDir>/test/setup/force-exit-reporter.mjs',
+  ],
 };

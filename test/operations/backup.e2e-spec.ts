@@ -41,26 +41,35 @@ interface Portal {
   process: ChildProcess;
 }
 
-async function startPortal(dataDir: string): Promise<Portal> {
+function hasExited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+/** Kept in `portals` from its start on, so that afterAll stops it also when it never answers. */
+async function startPortal(dataDir: string, portals: [Portal, string][]): Promise<Portal> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     env: portalEnvironment(dataDir, { PORT: String(port), HOST: '127.0.0.1' }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
+  const portal = { url, process: child };
+  portals.push([portal, dataDir]);
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The portal exited with ${child.exitCode}`);
+    if (hasExited(child)) {
+      throw new Error(`The portal exited with ${child.exitCode ?? child.signalCode}`);
+    }
     const healthy = await fetch(`${url}/health`).then(
       (response) => response.ok,
       () => false,
     );
-    if (healthy) return { url, process: child };
+    if (healthy) return portal;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
 async function stopPortal(portal: Portal, dataDir: string): Promise<void> {
-  if (portal.process.exitCode === null) {
+  if (!hasExited(portal.process)) {
     const exited = new Promise((resolve) => portal.process.once('exit', resolve));
     portal.process.kill('SIGTERM');
     await exited;
@@ -118,8 +127,7 @@ describe('backup and restore of the embedded setup (real processes)', () => {
     'backs up while writes run; the restored folder starts with every acknowledged row and file',
     async () => {
       const dataDir = newFolder('kek-backup-source-');
-      const portal = await startPortal(dataDir);
-      portals.push([portal, dataDir]);
+      const portal = await startPortal(dataDir, portals);
 
       const organizer = await signedInOrganizer(portal);
       const database = await portalDatabase(dataDir);
@@ -172,8 +180,7 @@ describe('backup and restore of the embedded setup (real processes)', () => {
       const restoredDir = newFolder('kek-backup-restored-');
       const restore = await runJob(RESTORE, [backupFolder], portalEnvironment(restoredDir));
       expect(restore).toMatchObject({ code: 0 });
-      const restored = await startPortal(restoredDir);
-      portals.push([restored, restoredDir]);
+      const restored = await startPortal(restoredDir, portals);
 
       const restoredDatabase = await portalDatabase(restoredDir);
       const { rows } = await restoredDatabase.query<{ rows: number; highest: number }>(

@@ -1,0 +1,158 @@
+// Jest's Node environment, failing a test file that leaves handles open (servers, sockets, pools,
+// child processes, timers) and naming them. Jest itself only warns at the end of the run, when it
+// must force-exit a worker, and that warning also comes without a leak when the machine is busy:
+// this check waits for what a file closed to be gone, however long a busy machine takes, and
+// fails only on what stays. With KEK_LEAK_TRACE=1 it also prints where each was opened.
+// Registered as testEnvironment in jest.config.js.
+import { createHook } from 'node:async_hooks';
+import { relative } from 'node:path';
+import { setTimeout } from 'node:timers';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { TestEnvironment } from 'jest-environment-node';
+
+/** How long closed handles (a pool's sockets, a child process being reaped) may take to go. */
+const GRACE_MS = 20_000;
+/** Requests in flight that end by themselves (file system calls, DNS look-ups), not handles. */
+const TRANSIENT = new Set(['FSReqCallback', 'FSReqPromise', 'GetAddrInfoReqWrap', 'FileHandle']);
+/** jest-worker's message asking a worker to end (CHILD_MESSAGE_END). */
+const END_MESSAGE = 2;
+/** Jest force-exits a worker that has not ended 500 ms after it was asked to. */
+const REPORT_AFTER_MS = 300;
+
+/** What keeps the worker process alive, by kind ("TCPWrap", "Timeout", "ProcessWrap", …). */
+function openResources() {
+  const counts = new Map();
+  for (const kind of process.getActiveResourcesInfo()) {
+    if (!TRANSIENT.has(kind)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function leftOpen(before, after) {
+  return [...after]
+    .filter(([kind, count]) => count > (before.get(kind) ?? 0))
+    .map(([kind, count]) => `${kind} ×${count - (before.get(kind) ?? 0)}`);
+}
+
+/** Where the open sockets and servers listen or point to, to tell which one was not closed. */
+function socketAddresses() {
+  return process
+    ._getActiveHandles()
+    .map((handle) => {
+      if (typeof handle.listening === 'boolean' && handle.listening) {
+        const address = handle.address();
+        return typeof address === 'object' && address ? `server on port ${address.port}` : null;
+      }
+      if (handle.remotePort) return `socket to port ${handle.remotePort}`;
+      if (typeof handle.pid === 'number' && handle.spawnargs) {
+        return `child process ${handle.pid} (${handle.spawnargs.join(' ').slice(0, 80)})`;
+      }
+      return null;
+    })
+    .filter(Boolean);
+}
+
+/** What a worker writes to stderr when something of a test file is open as it should end. */
+export const STILL_OPEN = 'still open as it should end';
+
+/**
+ * Says on stderr what is open (beyond the worker's own pipes) when Jest asks this worker to end,
+ * and again if it has not ended shortly after, before Jest force-exits it at 500 ms; the
+ * force-exit reporter fails the run on it. Installed once per worker process.
+ */
+function reportWhatKeepsTheWorkerAlive() {
+  const installed = Symbol.for('kek.reportWhatKeepsTheWorkerAlive');
+  if (!process.send || globalThis[installed]) return;
+  globalThis[installed] = true;
+  void process.stdout;
+  void process.stderr;
+  const workersOwn = openResources();
+  const report = (late) => {
+    const left = leftOpen(workersOwn, openResources());
+    if (left.length === 0) {
+      if (late) {
+        process.stderr.write(
+          `Jest worker ${process.env.JEST_WORKER_ID} has not ended ${REPORT_AFTER_MS} ms after ` +
+            'it was asked to, with nothing of a test file open\n',
+        );
+      }
+      return;
+    }
+    const addresses = socketAddresses();
+    // Synchronous on pipes: written before Jest can kill the worker.
+    process.stderr.write(
+      `Jest worker ${process.env.JEST_WORKER_ID} ${STILL_OPEN}: ${left.join(', ')}` +
+        `${addresses.length ? ` (${addresses.join('; ')})` : ''}\n`,
+    );
+  };
+  const onMessage = (message) => {
+    if (!Array.isArray(message) || message[0] !== END_MESSAGE) return;
+    // A listener left on the IPC channel would itself keep the worker alive.
+    process.off('message', onMessage);
+    report(false);
+    setTimeout(() => report(true), REPORT_AFTER_MS).unref();
+  };
+  process.prependListener('message', onMessage);
+}
+
+/** Where every handle and timer opened from now on was opened (costly: only with KEK_LEAK_TRACE). */
+function traceOpenings() {
+  const openedAt = new Map();
+  const hook = createHook({
+    init: (id, type) => {
+      if (type !== 'PROMISE') openedAt.set(id, `${type} ${new Error().stack}`);
+    },
+    destroy: (id) => openedAt.delete(id),
+  }).enable();
+  return {
+    stop: () => hook.disable(),
+    stillOpen: () => [...openedAt.values()].join('\n'),
+  };
+}
+
+export default class LeakCheckingEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.testPath = relative(config.projectConfig.rootDir, context.testPath);
+  }
+
+  async setup() {
+    reportWhatKeepsTheWorkerAlive();
+    // Opened on first use and kept for the whole worker: Jest's, not the test file's.
+    void process.stdout;
+    void process.stderr;
+    this.before = openResources();
+    this.addressesBefore = new Set(socketAddresses());
+    if (process.env.KEK_LEAK_TRACE) this.trace = traceOpenings();
+    await super.setup();
+  }
+
+  /**
+   * After the file's afterAll hooks: a leak is added to the file's errors, so that the results of
+   * its tests are still shown (a test that timed out often is what left something running).
+   */
+  async handleTestEvent(event, state) {
+    if (event.name !== 'run_finish') return;
+    const leak = await this.leak();
+    if (leak) state.unhandledErrors.push(leak);
+  }
+
+  async leak() {
+    const deadline = Date.now() + GRACE_MS;
+    let left = leftOpen(this.before, openResources());
+    while (left.length > 0 && Date.now() < deadline) {
+      await sleep(50);
+      left = leftOpen(this.before, openResources());
+    }
+    this.trace?.stop();
+    if (left.length === 0) return null;
+    if (this.trace)
+      process.stderr.write(`Opened by ${this.testPath}:\n${this.trace.stillOpen()}\n`);
+    const addresses = socketAddresses().filter((address) => !this.addressesBefore.has(address));
+    return new Error(
+      `${this.testPath} left open after its afterAll hooks: ${left.join(', ')}` +
+        `${addresses.length ? ` (${addresses.join('; ')})` : ''}. Close in afterAll what the file ` +
+        'opens (KEK_LEAK_TRACE=1 prints where it was opened).',
+    );
+  }
+}
