@@ -49,7 +49,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ONLY = process.env.BENCH_ONLY ?? '';
 // One worker: on the 2-core machine two were no faster (autocannon and PostgreSQL share the cores).
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
-/** Unmeasured load first, so that the first row does not pay for autocannon's and the servers' JIT. */
+/** Unmeasured load before each row (and once on the ceiling), so that no row pays for warming up its code. */
 const WARM_UP_SECONDS = 2;
 
 interface Figures {
@@ -88,10 +88,10 @@ async function main(): Promise<void> {
       `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, Node ${process.version}, ` +
         `${process.env.BENCH_URL ? 'app at BENCH_URL' : `${WORKERS} app worker(s)`}\n`,
     );
-    await measure(appUrl + targets[0].path, undefined, WARM_UP_SECONDS);
     await measure(ceilingUrl + targets[0].key, undefined, WARM_UP_SECONDS);
     const rows = [];
     for (const target of targets) {
+      await measure(appUrl + target.path, target.cookie, WARM_UP_SECONDS);
       const app = await measure(appUrl + target.path, target.cookie);
       const ceiling = await measure(ceilingUrl + target.key);
       rows.push({
