@@ -154,7 +154,9 @@ export async function signIn(
   email: string,
   password: string,
 ): Promise<void> {
-  const form = await page.request.get(`${baseUrl}/konto/anmelden`);
+  // A pooled page's context may hold a keep-alive connection the server is just closing (idle for
+  // its 5 s): the GET may be sent again, as a browser would.
+  const form = await page.request.get(`${baseUrl}/konto/anmelden`, { maxRetries: 1 });
   const response = await page.request.post(`${baseUrl}/konto/anmelden`, {
     form: { email, password, _csrf: csrfToken(await form.text()) },
     maxRedirects: 0,
