@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
-import { type Observable, finalize } from 'rxjs';
+import { type Observable, catchError, finalize } from 'rxjs';
 import { DomainError } from '../common/errors/domain.error.js';
 import { withoutNulCharacters } from '../common/forms/form-bodies.js';
 import { CsrfTokenInMultipartBody } from '../common/session/multipart-csrf.js';
@@ -70,10 +70,19 @@ export class DocumentUploadInterceptor implements NestInterceptor {
           return next.handle();
         },
       });
-      return handled.pipe(finalize(() => removeTempFile(request)));
+      return handled.pipe(
+        // A refusal (the token, checked after the body) is answered once the file is gone.
+        catchError((error: unknown) =>
+          removeTempFile(request).then(() => {
+            throw error;
+          }),
+        ),
+        finalize(() => void removeTempFile(request)),
+      );
     } catch (error) {
-      // Refused after multer stored the file (CSRF, a field past its limit): nothing may stay behind.
-      removeTempFile(request);
+      // Refused after multer stored the file (CSRF, a field past its limit): nothing may stay
+      // behind, also when the refusal's page is answered at once.
+      await removeTempFile(request);
       // multer stops at the limit and removes the partial file; Nest reports LIMIT_FILE_SIZE as 413.
       if (error instanceof PayloadTooLargeException) throw new DocumentTooLargeError();
       // A text field past multer's limit (Nest reports it as 400): the 413 page tells the person
@@ -87,8 +96,10 @@ export class DocumentUploadInterceptor implements NestInterceptor {
 }
 
 /** Best effort: a leftover is only a nameless file in the temp folder, never a document. */
-function removeTempFile(request: UploadRequest): void {
-  if (request.file) rm(request.file.path, { force: true }).catch(() => undefined);
+function removeTempFile(request: UploadRequest): Promise<void> {
+  return request.file
+    ? rm(request.file.path, { force: true }).catch(() => undefined)
+    : Promise.resolve();
 }
 
 /**
