@@ -7,6 +7,7 @@ import {
 } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { TooManyRequestsError } from '../errors/too-many-requests.error.js';
+import { poolOf } from '../../database/prepared-query.js';
 
 interface Limit {
   points: number;
@@ -75,7 +76,7 @@ export class RateLimitService {
     if (!limiter) {
       const { points, durationSeconds } = RATE_LIMITS[name];
       limiter = new RateLimiterPostgres({
-        storeClient: (this.dataSource.driver as unknown as { master: unknown }).master,
+        storeClient: poolOf(this.dataSource),
         storeType: 'pool',
         tableName: 'rate_limit',
         tableCreated: true,
