@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// npm test: the build (without its type check) beside Prettier, then Jest as soon as the build is
+// there, beside the type check and ESLint (one TypeScript program for both). On two cores nothing
+// waits for the slow checks, and the run fails when any step fails. Each step's output is printed
+// as one block, in order, Jest's as it comes once the steps before it are printed; a table of the
+// steps' times and outcomes ends the run.
+
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+
+/** A child process whose output is kept until `print` asks for it, then passed on as it comes. */
+function step(name, command, args, environment = {}) {
+  const started = Date.now();
+  const child = spawn(command, args, {
+    env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const held = [];
+  let streaming = false;
+  for (const [source, target] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
+    source.on('data', (chunk) => (streaming ? target.write(chunk) : held.push([target, chunk])));
+  }
+  const done = new Promise((resolve) => {
+    child.on('error', (error) => resolve({ name, code: 1, error, seconds: 0 }));
+    child.on('close', (code, signal) =>
+      resolve({ name, code: code ?? 1, signal, seconds: (Date.now() - started) / 1000 }),
+    );
+  });
+  return {
+    done,
+    /** Prints what was kept and from then on what comes; resolves when the step has ended. */
+    async print() {
+      process.stdout.write(`\n[${name}] ${[command, ...args].join(' ')}\n`);
+      for (const [target, chunk] of held.splice(0)) target.write(chunk);
+      streaming = true;
+      const result = await done;
+      if (result.error) process.stderr.write(`${result.error.message}\n`);
+      return result;
+    },
+  };
+}
+
+rmSync('dist', { recursive: true, force: true });
+const build = step('build', bin('tsc'), ['-p', 'tsconfig.emit.json']);
+const prettier = step('prettier', bin('prettier'), ['--check', '.']);
+await build.done;
+const jest = step('jest', bin('jest'), process.argv.slice(2), {
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+});
+const typesAndLint = step('typecheck+eslint', process.execPath, [
+  'scripts/check-types-and-lint.mjs',
+]);
+
+const results = [];
+for (const each of [build, prettier, typesAndLint, jest]) results.push(await each.print());
+
+const failed = results.filter((result) => result.code !== 0);
+process.stdout.write(
+  `\nSteps (the build beside Prettier, then Jest beside the type check and ESLint):\n${results
+    .map(
+      ({ name, code, signal, seconds }) =>
+        `  ${seconds.toFixed(1).padStart(6)} s  ${(code === 0 ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`).padEnd(18)} ${name}`,
+    )
+    .join('\n')}\n`,
+);
+process.exitCode = failed.length > 0 ? 1 : 0;
