@@ -2,10 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type supertest from 'supertest';
-import { PDFBool, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 
-/** A one-page PDF; accessible: with a tagged structure tree (MarkInfo /Marked true) and /Lang. */
+/**
+ * A one-page PDF; accessible: with a tagged structure tree (MarkInfo /Marked true) and /Lang.
+ * pdf-lib is loaded on first use: the factories import this file into most test files.
+ */
 export async function pdfBytes(options: { tagged?: boolean; language?: string } = {}) {
+  const { PDFBool, PDFDocument, PDFName, PDFString } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.addPage([200, 200]).drawText('Protokoll', { x: 20, y: 100 });
   const { catalog, context } = pdf;
