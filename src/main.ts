@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed/demo-accounts.js';
-import { createApp } from './app.factory.js';
 import { isDatabaseUnavailable } from './common/errors/database-unavailable.js';
 import { HttpDrain } from './common/lifecycle/http-drain.js';
 import { WORKER_READY, runWorkers } from './common/lifecycle/worker-cluster.js';
@@ -50,6 +49,8 @@ async function bootstrap(config: AppConfig): Promise<void> {
   }
   let app: NestExpressApplication;
   try {
+    // Here, not at the top: a cluster's primary only forks and never loads the app (~2 s of CPU).
+    const { createApp } = await import('./app.factory.js');
     app = await createApp(config, databaseUrl, logger, { demo: config.allowsDemoData });
     await app.listen(config.PORT, config.HOST);
   } catch (error) {
