@@ -9,14 +9,31 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
+const running = new Set();
+let stopped = false;
+
+// Stopped from outside (CI's timeout signals this process only): the steps stop too, and the run
+// ends once they have (Jest stops its PostgreSQL first). A second signal ends it at once.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stopped = true;
+    for (const child of running) child.kill(signal);
+  });
+}
 
 /** A child process whose output is kept until `print` asks for it, then passed on as it comes. */
 function step(name, command, args, environment = {}) {
+  if (stopped) {
+    const result = { name, code: 1, signal: 'not started', seconds: 0 };
+    return { done: Promise.resolve(result), print: () => Promise.resolve(result) };
+  }
   const started = Date.now();
   const child = spawn(command, args, {
     env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   const held = [];
   let streaming = false;
   for (const [source, target] of [
