@@ -24,7 +24,7 @@ import {
   saveSessionBeforeRedirect,
   SessionStore,
 } from './common/session/web-session.js';
-import { compiledViews } from './common/views/compiled-views.js';
+import { VIEW_COMPILE_OPTIONS, compiledViews } from './common/views/compiled-views.js';
 import { sameForEveryReader } from './common/views/same-for-every-reader.js';
 import { viewHelpers } from './common/views/view-helpers.js';
 import type { AppConfig } from './config/app-config.js';
@@ -75,6 +75,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
       partialsDir: join(views, 'partials'),
       defaultLayout: 'main',
       helpers,
+      compilerOptions: VIEW_COMPILE_OPTIONS,
     });
     app.engine('hbs', handlebars.engine);
   } else {

@@ -20,8 +20,11 @@ export interface ApproachLink {
 export interface ConceptTree {
   fields: FieldOfAction[];
   approachesBySlug: Map<string, Approach>;
-  /** Every approach in the document's order, with whether it or anything above it is retired. */
-  links: (ApproachLink & { active: boolean })[];
+  /**
+   * Every approach in the document's order, and those of them that are not retired (nor anything
+   * above them): made once here, not on each page view, and shared, so read-only.
+   */
+  links: { all: readonly Readonly<ApproachLink>[]; active: readonly Readonly<ApproachLink>[] };
 }
 
 export function conceptTree(
@@ -30,7 +33,7 @@ export function conceptTree(
   themes: CrossCuttingTheme[],
 ): ConceptTree {
   const approachesBySlug = new Map<string, Approach>();
-  const links: ConceptTree['links'] = [];
+  const links: (ApproachLink & { active: boolean })[] = [];
   const measuresByApproach = new Map<number, Measure[]>();
   for (const { approach, ...measure } of measures) {
     measuresByApproach.set(approach.id, [
@@ -69,5 +72,10 @@ export function conceptTree(
       }
     }
   }
-  return { fields, approachesBySlug, links };
+  const all = links.map(({ active: _, ...link }) => link);
+  return {
+    fields,
+    approachesBySlug,
+    links: { all, active: all.filter((_, index) => links[index].active) },
+  };
 }

@@ -143,10 +143,9 @@ export class ConceptService {
    * All approaches in the document's order, for neighbour links and lists; without those retired
    * (or under a retired goal, sub-goal or field) unless asked for.
    */
-  async listApproaches(options: Listing = {}): Promise<ApproachLink[]> {
-    return (await this.tree()).links
-      .filter((link) => options.includeRetired || link.active)
-      .map(({ active: _, ...link }) => link);
+  async listApproaches(options: Listing = {}): Promise<readonly Readonly<ApproachLink>[]> {
+    const { links } = await this.tree();
+    return options.includeRetired ? links.all : links.active;
   }
 
   listThemes(options: Listing = {}): Promise<CrossCuttingTheme[]> {
