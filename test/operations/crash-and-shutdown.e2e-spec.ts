@@ -1,10 +1,11 @@
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, type IncomingMessage, request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import pg from 'pg';
 import { TEST_PASSWORD } from '../factories/users.js';
 import { processIsAlive } from '../../src/database/process-check.js';
 import { scratchFolder } from '../support/scratch-folder.js';
+import { halfSentPost } from './support/half-sent-post.js';
 import { PortalProcess, signUp } from './support/portal-process.js';
 
 /** The embedded default, as `npm start` runs it, on its own data folder. */
@@ -129,26 +130,11 @@ async function slowSignUp(baseUrl: string, email: string, clientAddress: string)
     acceptNetiquette: 'ja',
     acceptPrivacy: 'ja',
   }).toString();
-  const half = Math.floor(body.length / 2);
-  const outgoing = request(`${baseUrl}/konto/registrieren`, {
-    method: 'POST',
+  return halfSentPost(`${baseUrl}/konto/registrieren`, body, {
     agent: false,
-    headers: {
-      'X-Forwarded-For': clientAddress,
-      cookie,
-      'content-type': 'application/x-www-form-urlencoded',
-      'content-length': Buffer.byteLength(body),
-    },
+    firstPart: Math.floor(body.length / 2),
+    headers: { 'X-Forwarded-For': clientAddress, cookie },
   });
-  const response = new Promise<IncomingMessage>((resolve, reject) => {
-    outgoing.once('error', reject);
-    outgoing.once('response', (incoming) => {
-      incoming.resume();
-      incoming.once('end', () => resolve(incoming));
-    });
-  });
-  await new Promise<void>((resolve) => outgoing.write(body.slice(0, half), () => resolve()));
-  return { response, finish: () => outgoing.end(body.slice(half)) };
 }
 
 /** A keep-alive connection that has answered one request and now waits for the next. */

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { Agent, type IncomingMessage, request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { processIsAlive } from '../../src/database/process-check.js';
 import { SEEDED_TEMPLATE, createDatabaseFrom } from '../setup/test-database.js';
+import { halfSentPost } from './support/half-sent-post.js';
 import { PortalProcess } from './support/portal-process.js';
 
 /** `npm start` with WEB_CONCURRENCY=2: a primary and two workers on one port and database. */
@@ -135,27 +136,15 @@ async function halfSentRequest(baseUrl: string) {
       .once('error', reject)
       .end();
   });
-  const body = 'email=gast%40beispiel.de&password=irgendetwas';
-  const outgoing = request(`${baseUrl}/konto/anmelden`, {
-    method: 'POST',
-    agent,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'content-length': Buffer.byteLength(body),
-    },
-  });
-  const response = new Promise<IncomingMessage>((resolve, reject) => {
-    outgoing.once('error', reject);
-    outgoing.once('response', (incoming) => {
-      incoming.resume();
-      incoming.once('end', () => {
-        agent.destroy();
-        resolve(incoming);
-      });
-    });
-  });
-  await new Promise<void>((resolve) => outgoing.write(body.slice(0, 10), () => resolve()));
-  return { response, finish: () => outgoing.end(body.slice(10)) };
+  const post = await halfSentPost(
+    `${baseUrl}/konto/anmelden`,
+    'email=gast%40beispiel.de&password=irgendetwas',
+    { agent, firstPart: 10 },
+  );
+  return {
+    response: post.response.finally(() => agent.destroy()),
+    finish: post.finish,
+  };
 }
 
 async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
