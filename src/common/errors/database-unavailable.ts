@@ -12,9 +12,10 @@ const NETWORK_CODES = new Set([
 ]);
 const SERVER_CODES = /^(57P0[123]|08...|53300)$/;
 // node-postgres and its pool report a lost or impossible connection only in words; TypeORM
-// releases a transaction's connection when it broke, and its next query then finds it released.
+// releases a transaction's connection when it broke, and its next query then finds it released
+// (TypeORM 1 says so as QueryRunnerProviderAlreadyReleasedError).
 const CONNECTION_MESSAGES =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end|Query runner already released/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end|Query runner already released|query runner was already released/i;
 
 /**
  * True when the error means PostgreSQL could not be reached or went away (not that a query was
