@@ -1,6 +1,7 @@
 import supertest from 'supertest';
 import { DataSource, type Repository } from 'typeorm';
 import { AuditLogEntry } from '../src/common/audit/audit-log-entry.entity.js';
+import { CAPACITY_NOTICE_LOCK } from '../src/database/advisory-lock.js';
 import { Event } from '../src/events/entities/event.entity.js';
 import { Registration } from '../src/events/entities/registration.entity.js';
 import { attachDocument, createEvent, createRegistration } from './factories/events.js';
@@ -8,6 +9,7 @@ import { TEST_PASSWORD, createUser } from './factories/users.js';
 import { csrfToken, login } from './support/forms.js';
 import { TestSmtpServer } from './support/smtp.js';
 import { type TestApp, startTestApp } from './support/test-app.js';
+import { until } from './support/until.js';
 
 type Agent = ReturnType<typeof supertest.agent>;
 const ADMIN = '/verwaltung/veranstaltungen';
@@ -339,32 +341,30 @@ describe('organizer back office for events (HTTP, real database, real SMTP serve
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('never sends the 80 % notice after the 100 % notice, also when registrations race', async () => {
-    const notices = (event: Event) =>
-      mailsTo(organizerEmail)
-        .filter((mail) => mail.subject.endsWith(event.title))
-        .map((mail) => mail.subject.slice(0, mail.subject.indexOf(' %')));
-    const people = await Promise.all(
-      Array.from({ length: 5 }, async (_, index) => {
-        const user = await createUser(test, { displayName: `Rennende ${index}` });
+  const notices = (event: Event) =>
+    mailsTo(organizerEmail)
+      .filter((mail) => mail.subject.endsWith(event.title))
+      .map((mail) => mail.subject.slice(0, mail.subject.indexOf(' %')));
+  const signedInPeople = (count: number, label: string) =>
+    Promise.all(
+      Array.from({ length: count }, async (_, index) => {
+        const user = await createUser(test, { displayName: `${label} ${index}` });
         const agent = anonymous();
         await login(agent, user.email, TEST_PASSWORD);
         return agent;
       }),
     );
+  /** Registers through the public form, each person from an address of their own. */
+  const register = async (agent: Agent, event: Event, address: string) => {
+    const page = `/veranstaltungen/${event.slug}/anmeldung`;
+    const response = await post(agent, page, page, {}, { 'X-Forwarded-For': address });
+    expect(response.status).toBe(303);
+  };
+
+  it('never sends the 80 % notice after the 100 % notice, also when registrations race', async () => {
+    const people = await signedInPeople(5, 'Rennende');
     const raced = await createEvent(test, { capacity: 5, title: 'Beliebter Abend' });
-    await Promise.all(
-      people.map(async (agent, index) => {
-        const response = await post(
-          agent,
-          `/veranstaltungen/${raced.slug}/anmeldung`,
-          `/veranstaltungen/${raced.slug}/anmeldung`,
-          {},
-          { 'X-Forwarded-For': `10.9.0.${index + 1}` },
-        );
-        expect(response.status).toBe(303);
-      }),
-    );
+    await Promise.all(people.map((agent, index) => register(agent, raced, `10.9.0.${index + 1}`)));
     await smtp.waitFor(organizerEmail, /^100 % der Plätze vergeben: Beliebter Abend/);
 
     // One at a time, the last seat taken only after the 80 % notice went out: 80 %, then 100 %.
@@ -372,20 +372,58 @@ describe('organizer back office for events (HTTP, real database, real SMTP serve
     for (const [index, agent] of people.entries()) {
       if (index === 4)
         await smtp.waitFor(organizerEmail, /^80 % der Plätze vergeben: Ruhiger Abend/);
-      const response = await post(
-        agent,
-        `/veranstaltungen/${stepwise.slug}/anmeldung`,
-        `/veranstaltungen/${stepwise.slug}/anmeldung`,
-        {},
-        { 'X-Forwarded-For': `10.9.1.${index + 1}` },
-      );
-      expect(response.status).toBe(303);
+      await register(agent, stepwise, `10.9.1.${index + 1}`);
     }
     await smtp.waitFor(organizerEmail, /^100 % der Plätze vergeben: Ruhiger Abend/);
     expect(notices(stepwise)).toEqual(['80', '100']);
     // Every notice job of the first event was queued before those of the second one.
     expect([['100'], ['80', '100']]).toContainEqual(notices(raced));
   });
+
+  it('delivers the 100 % notice only after an 80 % notice the mail server is still taking, also from a second instance', async () => {
+    // The second instance's notice worker is free while this one's delivers the 80 % notice.
+    const second = await startTestApp(
+      { SMTP_URL: smtp.url, BASE_URL: 'http://portal.test' },
+      { databaseUrl: test.databaseUrl },
+    );
+    const people = await signedInPeople(5, 'Langsame');
+    const event = await createEvent(test, { capacity: 5, title: 'Zäher Abend' });
+    let release = () => {};
+    smtp.gatedSubjects = /^80 % der Plätze vergeben: Zäher Abend/;
+    smtp.gate = new Promise((resolve) => (release = resolve));
+    try {
+      try {
+        for (const [index, agent] of people.slice(0, 4).entries())
+          await register(agent, event, `10.9.2.${index + 1}`);
+        await until(() => smtp.waiting === 1, 'the 80 % notice waiting at the mail server');
+        await register(people[4], event, '10.9.2.5');
+        // The 100 % notice either arrives past the held 80 % one, or waits for it to be delivered.
+        await until(
+          async () => notices(event).includes('100') || (await noticeWaitsForLock(event)),
+          'the 100 % notice sent or waiting for the 80 % one',
+        );
+      } finally {
+        release();
+        smtp.gate = undefined;
+        smtp.gatedSubjects = undefined;
+      }
+      await smtp.waitFor(organizerEmail, /^100 % der Plätze vergeben: Zäher Abend/);
+    } finally {
+      await second.close();
+    }
+    expect(notices(event)).toEqual(['80', '100']);
+  });
+
+  /** A capacity notice job of the event (on any instance) waits for the one being delivered. */
+  const noticeWaitsForLock = async (event: Event) => {
+    const waiting = await test.app
+      .get(DataSource)
+      .query<unknown[]>(
+        `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = $1 AND objid = $2`,
+        [CAPACITY_NOTICE_LOCK, event.id],
+      );
+    return waiting.length > 0;
+  };
 
   it('exports "Angemeldet am" as sortable Berlin time and heads the free answer with the question', async () => {
     const event = await createEvent(test, { freeQuestion: 'Welche Themen interessieren Sie?' });

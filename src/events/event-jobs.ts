@@ -40,8 +40,8 @@ export class EventJobs implements OnApplicationBootstrap {
     await this.jobs.work(ERASURE_JOB, async () => {
       await this.erasePersonalData();
     });
-    await this.jobs.work<CapacityNotice>(CAPACITY_NOTICE_JOB, (notice) =>
-      this.notifications.sendCapacityNotice(notice),
+    await this.jobs.work<CapacityNotice>(CAPACITY_NOTICE_JOB, (notice, job) =>
+      this.notifications.sendCapacityNotice(notice, job.id),
     );
     await this.jobs.schedule(EXPIRE_HOLDS_JOB, '*/5 * * * *');
     await this.jobs.schedule(REMINDER_JOB, '0 8 * * *');

@@ -4,7 +4,9 @@ import { User } from '../accounts/entities/user.entity.js';
 import { SignedTokenService } from '../common/security/signed-token.service.js';
 import { formatDate, formatDateTime } from '../common/views/berlin-time.js';
 import { AppConfig } from '../config/app-config.js';
+import { CAPACITY_NOTICE_LOCK, withAdvisoryLock } from '../database/advisory-lock.js';
 import { JobQueue } from '../database/job-queue.service.js';
+import { deliveryIdOf } from '../mail/mail-delivery.js';
 import { type RenderedMail, MailRenderer } from '../mail/mail-renderer.js';
 import { type MailRequest, MailService } from '../mail/mail.service.js';
 import { Event } from './entities/event.entity.js';
@@ -180,11 +182,11 @@ export class EventNotifications {
   /**
    * Tells organizers that an event reached 80 % or 100 % of its capacity, through a job that runs
    * after the registration is committed. Two registrations in quick succession can cross both
-   * thresholds before any notice goes out, and jobs queued by concurrent transactions carry their
-   * transactions' start times, so the 100 % job may be picked first. The job therefore decides
-   * when it runs: an 80 % notice whose event has meanwhile reached 100 % is dropped (the 100 %
-   * notice says more), and notices are queued one after the other by the job worker, so "80 %"
-   * can never arrive after "100 %" for the same event.
+   * thresholds before any notice goes out, jobs queued by concurrent transactions carry their
+   * transactions' start times, and queued mails are delivered several at a time. So the notice job
+   * delivers its mails itself, under a lock per event, and decides when it runs: an 80 % notice
+   * whose event has meanwhile reached 100 % is dropped (the 100 % notice says more). "80 %" can
+   * therefore never arrive after "100 %" for the same event, also with several instances.
    */
   async capacityNotice(
     manager: EntityManager,
@@ -193,21 +195,29 @@ export class EventNotifications {
     taken: number,
   ): Promise<void> {
     const notice: CapacityNotice = { eventId: event.id, percent, taken };
-    await this.jobs.send(CAPACITY_NOTICE_JOB, notice, { manager });
+    await this.jobs.send(CAPACITY_NOTICE_JOB, notice, {
+      manager,
+      // As long as a queued mail: the SMTP server may be away for a while.
+      retryLimit: 12,
+      retryDelaySeconds: this.config.MAIL_RETRY_DELAY_SECONDS,
+      expireInSeconds: 5 * 60,
+    });
   }
 
-  async sendCapacityNotice(notice: CapacityNotice): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const event = await manager.findOneBy(Event, { id: notice.eventId });
+  /** `jobId`: every attempt of one notice job sends each organizer's mail at most once. */
+  async sendCapacityNotice(notice: CapacityNotice, jobId: string): Promise<void> {
+    await withAdvisoryLock(this.dataSource, [CAPACITY_NOTICE_LOCK, notice.eventId], async () => {
+      const event = await this.dataSource.manager.findOneBy(Event, { id: notice.eventId });
       if (!event) return;
       if (notice.percent === 80 && event.capacityNotice100At) return;
-      const organizers = await manager
+      const organizers = await this.dataSource.manager
         .createQueryBuilder(User, 'user')
         .where(`user.roles && ARRAY['organizer', 'admin']::text[]`)
         .andWhere('user.locked_at IS NULL AND user.email_confirmed_at IS NOT NULL')
+        .orderBy('user.id')
         .getMany();
       for (const organizer of organizers) {
-        await this.mail.send(
+        await this.mail.deliverNow(
           {
             to: organizer.email,
             template: 'capacity-notice',
@@ -223,7 +233,7 @@ export class EventNotifications {
               ...this.eventData(event),
             },
           },
-          manager,
+          deliveryIdOf(jobId, organizer.email),
         );
       }
     });

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { MailDelivery } from './mail-delivery.js';
 import { MailRenderer } from './mail-renderer.js';
 import { MailTransport } from './mail-transport.js';
 import { MailService } from './mail.service.js';
@@ -6,7 +7,7 @@ import { MailWorker } from './mail.worker.js';
 
 @Global()
 @Module({
-  providers: [MailRenderer, MailTransport, MailService, MailWorker],
+  providers: [MailRenderer, MailTransport, MailDelivery, MailService, MailWorker],
   exports: [MailService, MailRenderer],
 })
 export class MailModule {}

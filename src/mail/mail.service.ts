@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { JobQueue } from '../database/job-queue.service.js';
+import { MailDelivery } from './mail-delivery.js';
 import { type MailContent, MailRenderer } from './mail-renderer.js';
 import type { OutgoingMail } from './mail-transport.js';
 
@@ -9,7 +10,7 @@ export const MAIL_QUEUE = 'mail.send';
 
 /**
  * Mail someone is waiting for right now (a link to confirm or reset, a registration's answer) or
- * that asks staff to act (capacity, moderation): sent before digests, invitations and
+ * that asks staff to act (moderation): sent before digests, invitations and
  * announcements to many, which may wait.
  */
 const TIME_CRITICAL_TEMPLATES = new Set([
@@ -17,7 +18,6 @@ const TIME_CRITICAL_TEMPLATES = new Set([
   'already-registered',
   'reset-password',
   'registration-update',
-  'capacity-notice',
   'moderation-waiting',
 ]);
 const TIME_CRITICAL_PRIORITY = 10;
@@ -36,20 +36,12 @@ export class MailService {
   constructor(
     private readonly renderer: MailRenderer,
     private readonly jobs: JobQueue,
+    private readonly delivery: MailDelivery,
     private readonly config: AppConfig,
   ) {}
 
   async send(request: MailRequest, manager?: EntityManager): Promise<void> {
-    const rendered = this.renderer.render(request);
-    const mail: OutgoingMail = {
-      to: request.to,
-      ...rendered,
-      headers: request.invitesReply
-        ? { ...request.headers, 'Reply-To': this.config.replyToAddress }
-        : request.headers,
-      attachments: request.attachments,
-    };
-    await this.jobs.send(MAIL_QUEUE, mail, {
+    await this.jobs.send(MAIL_QUEUE, this.outgoing(request), {
       manager,
       // With doubling back-off this keeps trying for more than a day before giving up.
       retryLimit: 12,
@@ -58,5 +50,24 @@ export class MailService {
       // An instance that dies while sending leaves its job active: it runs again after this.
       expireInSeconds: 5 * 60,
     });
+  }
+
+  /**
+   * Delivers a mail now, inside a job that orders it among others (a job's retry sends it again);
+   * `deliveryId` is the same for every attempt, so a mail accepted once is not sent twice.
+   */
+  async deliverNow(request: MailRequest, deliveryId: string): Promise<void> {
+    await this.delivery.deliverOnce(this.outgoing(request), deliveryId);
+  }
+
+  private outgoing(request: MailRequest): OutgoingMail {
+    return {
+      to: request.to,
+      ...this.renderer.render(request),
+      headers: request.invitesReply
+        ? { ...request.headers, 'Reply-To': this.config.replyToAddress }
+        : request.headers,
+      attachments: request.attachments,
+    };
   }
 }

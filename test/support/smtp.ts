@@ -18,6 +18,8 @@ export class TestSmtpServer {
   readonly received: ReceivedMail[] = [];
   /** While set, mails wait with the server's answer to DATA (they are counted in `waiting`). */
   gate?: Promise<void>;
+  /** When set, only mails whose subject matches wait at the gate. */
+  gatedSubjects?: RegExp;
   waiting = 0;
   private server?: SMTPServer;
   /** Emits `mail` for every mail kept in `received`. */
@@ -36,9 +38,11 @@ export class TestSmtpServer {
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then(async (mail: ParsedMail) => {
-            this.waiting++;
-            await this.gate;
-            this.waiting--;
+            if (!this.gatedSubjects || this.gatedSubjects.test(mail.subject ?? '')) {
+              this.waiting++;
+              await this.gate;
+              this.waiting--;
+            }
             this.received.push({
               to: Array.isArray(mail.to)
                 ? mail.to.map((to) => to.text).join(', ')
