@@ -101,6 +101,21 @@ function fill(html: ReaderHtml, reader: ReaderFlags, token: () => string): strin
   return out;
 }
 
+/**
+ * The page's data as a block rendered for every reader may see it: whether someone is signed in,
+ * not who (name, roles), so that nothing of the first reader can be kept for the others.
+ */
+function anyReader<T>(context: T): T {
+  if (!context || typeof context !== 'object') return context;
+  const masked = { ...context } as Record<string, unknown>;
+  masked.currentUser = masked.currentUser ? SIGNED_IN : undefined;
+  delete masked.isStaff;
+  delete masked.canEditConcept;
+  return masked as T;
+}
+
+const SIGNED_IN = Object.freeze({});
+
 interface ReaderData {
   root?: { issueCsrfToken?: unknown };
   readerSlots?: SlotCollector;
@@ -138,7 +153,8 @@ export function readerPartHelpers(changes: ContentChanges) {
           const collector = new SlotCollector();
           const data: ReaderData = Handlebars.createFrame(options.data) as ReaderData;
           data.readerSlots = collector;
-          return collector.parse(options.fn(this, { data }));
+          data.root = anyReader(data.root);
+          return collector.parse(options.fn(anyReader(this), { data }));
         });
       const token = () => String(csrfTokenOrSlot(options));
       return fill(html, rendering.reader, token);
