@@ -25,6 +25,7 @@ import {
   SessionStore,
 } from './common/session/web-session.js';
 import { VIEW_COMPILE_OPTIONS, compiledViews } from './common/views/compiled-views.js';
+import { readerPartHelpers } from './common/views/reader-parts.js';
 import { sameForEveryReader } from './common/views/same-for-every-reader.js';
 import { viewHelpers } from './common/views/view-helpers.js';
 import type { AppConfig } from './config/app-config.js';
@@ -67,6 +68,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   const helpers = {
     ...viewHelpers,
     sameForEveryReader: sameForEveryReader(app.get(ContentChanges)),
+    ...readerPartHelpers(app.get(ContentChanges)),
   };
   if (config.LIVE_RELOAD) {
     const handlebars = create({

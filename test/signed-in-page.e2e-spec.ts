@@ -1,6 +1,10 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In, Not } from 'typeorm';
 import { User } from '../src/accounts/entities/user.entity.js';
+import { CommentsService } from '../src/comments/comments.service.js';
+import { ModerationService } from '../src/comments/moderation.service.js';
+import type { SessionUser } from '../src/common/auth/roles.js';
 import { ContentChanges } from '../src/common/page-cache/content-changes.js';
+import { Approach } from '../src/concept/entities/approach.entity.js';
 import { Measure } from '../src/concept/entities/measure.entity.js';
 import { approachBySlug, createComment, createProcess } from './factories/forum.js';
 import { TEST_PASSWORD, createUser } from './factories/users.js';
@@ -13,6 +17,42 @@ const APPROACH_SLUG = 'vernetzung-von-produzenten';
 const PAGE = `/kek/starker-wirtschaftsstandort/${APPROACH_SLUG}`;
 const OTHER_SLUG = 'weiterentwicklung-und-sicherung-qualitaet-infrastruktur';
 const OTHER_PAGE = `/kek/starker-wirtschaftsstandort/${OTHER_SLUG}`;
+
+/** An approach page no other test comments on: its discussion holds only what a test adds. */
+async function quietApproach(test: TestApp): Promise<{ approach: Approach; path: string }> {
+  const approach = await test.app
+    .get(DataSource)
+    .getRepository(Approach)
+    .findOneOrFail({
+      where: { slug: Not(In([APPROACH_SLUG, OTHER_SLUG])) },
+      relations: { subGoal: { goal: { field: true } } },
+      order: { id: 'DESC' },
+    });
+  return { approach, path: `/kek/${approach.subGoal.goal.field.slug}/${approach.slug}` };
+}
+
+const asSessionUser = (user: User): SessionUser => ({
+  id: user.id,
+  email: user.email,
+  displayName: user.displayName,
+  roles: user.roles,
+});
+
+/** The form tokens a page carries. */
+const formTokens = (html: string) =>
+  new Set([...html.matchAll(/name="_csrf" value="([^"]+)"/g)].map((match) => match[1]));
+
+/** Counts the comment threads an instance loads from the database. */
+function countThreads(test: TestApp): { count: number } {
+  const comments = test.app.get(CommentsService);
+  const thread = comments.thread.bind(comments);
+  const counter = { count: 0 };
+  comments.thread = (...args) => {
+    counter.count += 1;
+    return thread(...args);
+  };
+  return counter;
+}
 
 async function listening(test: TestApp) {
   for (let attempt = 0; attempt < 100 && !test.app.get(ContentChanges).isListening; attempt += 1) {
@@ -120,6 +160,130 @@ describe('signed-in approach page on two instances', () => {
       expect(html.includes(`/kommentare/abbestellen/${approach.id}`)).toBe(isSupporter);
       expect(html.includes(`/kommentare/abonnieren/${approach.id}`)).toBe(!isSupporter);
     });
+  });
+
+  it("renders the discussion once for every reader and fills in only each reader's own part", async () => {
+    const { approach, path } = await quietApproach(first);
+    const forum = await createProcess(first, {
+      moderationMode: 'post',
+      approachSlugs: [approach.slug],
+    });
+    const [author, supporter, waiting] = await Promise.all(
+      ['Verfasserin', 'Unterstützer', 'Wartende'].map((displayName) =>
+        createUser(first, { displayName }),
+      ),
+    );
+    const own = await createComment(first, {
+      approach,
+      process: forum,
+      author,
+      body: 'Mein eigener Vorschlag.',
+    });
+    const other = await createComment(first, {
+      approach,
+      process: forum,
+      author: null,
+      body: 'Ein Vorschlag ohne Konto.',
+    });
+    await createComment(first, {
+      approach,
+      process: forum,
+      author: waiting,
+      body: 'Noch nicht freigegeben.',
+      status: 'pending',
+    });
+    await first.app.get(CommentsService).support(asSessionUser(supporter), other.id);
+    const threads = countThreads(first);
+    const cookies = {
+      author: await signIn(first, author),
+      supporter: await signIn(second, supporter),
+      waiting: await signIn(first, waiting),
+    };
+    const read = async (test: TestApp, reader: keyof typeof cookies) => {
+      const page = await test.http.get(path).set('Cookie', cookies[reader].header).expect(200);
+      cookies[reader].keep(page);
+      return page.text;
+    };
+
+    // Once what the writes above sent has arrived, a second reader's page loads no thread.
+    let before = -1;
+    for (let attempt = 0; attempt < 40 && before !== threads.count; attempt += 1) {
+      before = threads.count;
+      await read(first, 'author');
+    }
+    const afterAuthor = threads.count;
+    const supporterPage = await read(first, 'supporter');
+    expect(threads.count).toBe(afterAuthor);
+
+    const pages = {
+      author: [await read(first, 'author'), await read(second, 'author')],
+      supporter: [supporterPage, await read(second, 'supporter')],
+    };
+    for (const html of pages.author) {
+      expect(html).toContain(`/kommentare/${own.id}/loeschen`);
+      expect(html).not.toContain(`/kommentare/${own.id}/unterstuetzen`);
+      expect(html).toContain(`/kommentare/${other.id}/unterstuetzen`);
+      expect(html).not.toContain(`/kommentare/${other.id}/zustimmung-zuruecknehmen`);
+      expect(html).not.toContain('Noch nicht freigegeben.');
+    }
+    for (const html of pages.supporter) {
+      expect(html).not.toContain(`/kommentare/${own.id}/loeschen`);
+      expect(html).toContain(`/kommentare/${own.id}/unterstuetzen`);
+      expect(html).toContain(`/kommentare/${other.id}/zustimmung-zuruecknehmen`);
+      expect(html).not.toContain(`/kommentare/${other.id}/unterstuetzen`);
+      expect(html).not.toContain('Noch nicht freigegeben.');
+    }
+    // Comments only their author sees make the author's discussion their own.
+    const waitingPage = await read(first, 'waiting');
+    expect(waitingPage).toContain('Noch nicht freigegeben.');
+    expect(waitingPage).toContain('wartet auf Freigabe');
+    expect(waitingPage).toContain(`/kommentare/${own.id}/unterstuetzen`);
+
+    // Every form of a page carries its reader's token, and only that reader's token is accepted.
+    const [authorToken] = formTokens(pages.author[0]);
+    const [supporterToken] = formTokens(pages.supporter[0]);
+    expect(formTokens(pages.author[0]).size).toBe(1);
+    expect(formTokens(pages.supporter[0]).size).toBe(1);
+    expect(authorToken).not.toBe(supporterToken);
+    const supportAsAuthor = (token: string) =>
+      first.http
+        .post(`/kommentare/${other.id}/unterstuetzen`)
+        .set('Cookie', cookies.author.header)
+        .type('form')
+        .send({ _csrf: token });
+    expect((await supportAsAuthor(supporterToken)).status).toBe(403);
+    expect((await supportAsAuthor(authorToken)).status).toBe(303);
+  });
+
+  it("shows a comment approved through one instance on the other's signed-in page at once", async () => {
+    const { approach, path } = await quietApproach(first);
+    const forum = await createProcess(first, {
+      moderationMode: 'pre',
+      approachSlugs: [approach.slug],
+    });
+    const pending = await createComment(first, {
+      approach,
+      process: forum,
+      author: null,
+      body: 'Radwege zwischen den Ämtern.',
+      status: 'pending',
+    });
+    const moderator = await createUser(first, { roles: ['citizen', 'moderator'] });
+    const cookies = await signIn(second, await createUser(first));
+    const read = async () =>
+      (await second.http.get(path).set('Cookie', cookies.header).expect(200)).text;
+    expect(await read()).not.toContain('Radwege zwischen den Ämtern.');
+    expect(await read()).not.toContain('Radwege zwischen den Ämtern.');
+
+    await first.app.get(ModerationService).decide(asSessionUser(moderator), pending.id, 'approve');
+
+    let html = '';
+    for (let attempt = 0; attempt < 40 && !html.includes('Radwege'); attempt += 1) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 50));
+      html = await read();
+    }
+    expect(html).toContain('Radwege zwischen den Ämtern.');
+    expect(html).toContain(`/kommentare/${pending.id}/unterstuetzen`);
   });
 
   it('shows a measure edited through one instance signed in on the other at once', async () => {

@@ -55,6 +55,15 @@ export interface Thread {
   viewerFollowsApproach: boolean;
 }
 
+/** What of a thread shared by every reader is one reader's own (see `readerMarks`). */
+export interface ReaderMarks {
+  followsApproach: boolean;
+  /** Comments of theirs only they see (waiting or hidden) change the thread itself for them. */
+  hasWithheld: boolean;
+  supported: Set<number>;
+  own: Set<number>;
+}
+
 export class CommentNotFoundError extends DomainError {
   constructor() {
     super('comment_not_found', 404, 'Diesen Kommentar gibt es nicht (mehr).');
@@ -276,6 +285,40 @@ export class CommentsService {
       sort,
       comments: views,
       viewerFollowsApproach: result[0]?.follows ?? false,
+    };
+  }
+
+  /**
+   * One reader's marks on a thread shown from what is rendered for every reader: subscription to
+   * the approach, and of the comments shown, those they support and those they wrote.
+   */
+  async readerMarks(
+    approachId: number,
+    viewerId: string,
+    commentIds: number[],
+  ): Promise<ReaderMarks> {
+    const [row] = await preparedQuery<{
+      follows: boolean;
+      withheld: boolean;
+      supported: number[];
+      own: number[];
+    }>(
+      poolOf(this.dataSource),
+      'comment-reader-marks',
+      `SELECT
+         EXISTS (SELECT 1 FROM approach_subscription f WHERE f.approach_id = $1 AND f.user_id = $2) AS follows,
+         EXISTS (SELECT 1 FROM comment c WHERE c.author_id = $2 AND c.approach_id = $1
+           AND c.status IN ('pending', 'hidden') AND c.deleted_by_author_at IS NULL) AS withheld,
+         ARRAY(SELECT s.comment_id FROM comment_support s
+           WHERE s.comment_id = ANY($3::int[]) AND s.user_id = $2) AS supported,
+         ARRAY(SELECT c.id FROM comment c WHERE c.id = ANY($3::int[]) AND c.author_id = $2) AS own`,
+      [approachId, viewerId, commentIds],
+    );
+    return {
+      followsApproach: row.follows,
+      hasWithheld: row.withheld,
+      supported: new Set(row.supported),
+      own: new Set(row.own),
     };
   }
 

@@ -28,6 +28,12 @@ const SWOT_SECTIONS: { kind: SwotKind; title: string }[] = [
   { kind: 'threat', title: 'Risiken' },
 ];
 
+function threadSort(sort: unknown): ThreadSort {
+  return typeof sort === 'string' && Object.hasOwn(THREAD_SORTS, sort)
+    ? (sort as ThreadSort)
+    : 'neueste';
+}
+
 export interface ApproachPageOptions {
   viewerId?: string;
   sort?: unknown;
@@ -135,28 +141,51 @@ export class KekPagesService {
     };
   }
 
-  async approach(fieldSlug: string, approachSlug: string, options: ApproachPageOptions = {}) {
+  /** An approach page, its discussions rendered once for every reader (see `sharedForApproach`). */
+  approach(fieldSlug: string, approachSlug: string, options: ApproachPageOptions = {}) {
+    const page = pageNumber(options.page);
+    return this.approachWith(fieldSlug, approachSlug, (approach, field, retired) =>
+      this.discussions.sharedForApproach(approach, field, {
+        viewerId: options.viewerId,
+        sort: threadSort(options.sort),
+        page,
+        discussion: options.discussion,
+        retired,
+      }),
+    );
+  }
+
+  /** An approach page with the discussions as one reader sees them, for a comment form's answer. */
+  approachForComment(fieldSlug: string, approachSlug: string, viewerId: string) {
+    return this.approachWith(fieldSlug, approachSlug, (approach, field, retired) =>
+      this.discussions.forApproach(approach, field, {
+        viewerId,
+        sort: 'neueste',
+        page: 1,
+        retired,
+      }),
+    );
+  }
+
+  private async approachWith<Forum>(
+    fieldSlug: string,
+    approachSlug: string,
+    discussions: (
+      approach: { id: number; slug: string },
+      field: { slug: string },
+      retired: boolean,
+    ) => Promise<Forum>,
+  ) {
     const contentGeneration = this.changes.currentGeneration;
     const approach = await this.concept.findApproach(approachSlug);
     const field = approach?.subGoal.goal.field;
     if (!approach || !field || field.slug !== fieldSlug) throw new NotFoundException();
-    const sort: ThreadSort =
-      typeof options.sort === 'string' && Object.hasOwn(THREAD_SORTS, options.sort)
-        ? (options.sort as ThreadSort)
-        : 'neueste';
-    const page = pageNumber(options.page);
     const retired = [approach, approach.subGoal, approach.subGoal.goal, field].find(
       (item) => item.retirement.at !== null,
     );
     const [all, forum, events, notes, result] = await Promise.all([
       this.concept.listApproaches(),
-      this.discussions.forApproach(approach, field, {
-        viewerId: options.viewerId,
-        sort,
-        page,
-        discussion: options.discussion,
-        retired: Boolean(retired),
-      }),
+      discussions(approach, field, Boolean(retired)),
       this.events.forApproach(approach.id),
       this.implementation.notesFor(approach.id),
       this.rounds.latestResultFor(approach.id),

@@ -79,7 +79,7 @@ export class KekController {
     @Req() request: Request,
     @Res() response: Response,
   ) {
-    const page = await this.pages.approach(field, approachSlug, { viewerId: user.id });
+    const page = await this.pages.approachForComment(field, approachSlug, user.id);
     response.locals.formModel = page;
     const process = await this.processes.findBySlug(processSlug).catch((error: unknown) => {
       if (error instanceof ProcessNotFoundError) return null;

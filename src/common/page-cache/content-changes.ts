@@ -10,6 +10,14 @@ import { AppConfig } from '../../config/app-config.js';
 
 export const CONTENT_CHANGED_CHANNEL = 'kek_content_changed';
 const RECONNECT_DELAY_MS = 1000;
+/**
+ * What `keepRendered` holds in one generation, in characters: past it, parts are rendered and not
+ * kept (pages of a long thread × sort orders × readers signed in or not must not fill the memory).
+ */
+const RENDERED_BUDGET = 32 * 1024 * 1024;
+
+/** Rendered HTML, or HTML with slots for each reader's part (`size` characters). */
+type Rendered = string | { size: number };
 
 export interface ContentChangeHandlers {
   listening(): void;
@@ -39,8 +47,9 @@ export class ContentChanges implements OnApplicationBootstrap, OnApplicationShut
   /** Counts changes; a value loaded in one generation is stale in the next. */
   private generation = 0;
   /** HTML rendered for every reader alike, of `renderedGeneration`. */
-  private readonly rendered = new Map<string, string>();
+  private readonly rendered = new Map<string, Rendered>();
   private renderedGeneration = -1;
+  private renderedSize = 0;
 
   constructor(
     dataSource: DataSource,
@@ -104,24 +113,37 @@ export class ContentChanges implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /**
-   * HTML that is the same for every reader (no account, token or time in it), rendered once and
-   * kept until content changes, under the same rules as `remember`. `loadedIn` is the generation
-   * taken before its data was loaded: HTML of data a change overtook is rendered, not kept.
+   * HTML that is the same for every reader (no account, token or time in it, or slots for them),
+   * rendered once and kept until content changes, under the same rules as `remember`. `loadedIn`
+   * is the generation taken before its data was loaded: HTML of data a change overtook is
+   * rendered, not kept.
    */
-  keepRendered(key: string, loadedIn: number, render: () => string): string {
-    if (!this.listening || !this.config.CONTENT_IN_MEMORY || loadedIn !== this.generation) {
-      return render();
-    }
-    if (this.renderedGeneration !== this.generation) {
-      this.rendered.clear();
-      this.renderedGeneration = this.generation;
-    }
-    let html = this.rendered.get(key);
-    if (html === undefined) {
-      html = render();
+  keepRendered<T extends Rendered>(key: string, loadedIn: number, render: () => T): T {
+    if (loadedIn !== this.generation || !this.keepsRendered()) return render();
+    const kept = this.rendered.get(key) as T | undefined;
+    if (kept !== undefined) return kept;
+    const html = render();
+    const size = typeof html === 'string' ? html.length : html.size;
+    if (this.renderedSize + size <= RENDERED_BUDGET) {
       this.rendered.set(key, html);
+      this.renderedSize += size;
     }
     return html;
+  }
+
+  /** What `keepRendered` kept under `key` in this generation, if anything. */
+  keptRendered<T extends Rendered>(key: string): T | undefined {
+    return this.keepsRendered() ? (this.rendered.get(key) as T | undefined) : undefined;
+  }
+
+  private keepsRendered(): boolean {
+    if (!this.listening || !this.config.CONTENT_IN_MEMORY) return false;
+    if (this.renderedGeneration !== this.generation) {
+      this.rendered.clear();
+      this.renderedSize = 0;
+      this.renderedGeneration = this.generation;
+    }
+    return true;
   }
 
   private start(): void {

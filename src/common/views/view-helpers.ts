@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { formatDate, formatDateTime, isoDate } from './berlin-time.js';
 import { renderInlineMarkdown, renderMarkdown } from './markdown.js';
+import { csrfTokenOrSlot } from './reader-parts.js';
 
 const safe = (html: string) => new Handlebars.SafeString(html);
 
@@ -27,10 +28,7 @@ export const viewHelpers = {
   plural: (count: number, singular: string, pluralForm: string) =>
     `${count.toLocaleString('de-DE')} ${count === 1 ? singular : pluralForm}`,
   /** The CSRF token, issued on first use (see CsrfProtection.middleware). */
-  csrfToken: (options: Handlebars.HelperOptions) => {
-    const issue = (options.data as { root?: { issueCsrfToken?: unknown } }).root?.issueCsrfToken;
-    return typeof issue === 'function' ? (issue as () => string)() : '';
-  },
+  csrfToken: csrfTokenOrSlot,
   json: (value: unknown) =>
     safe(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')),
 };
