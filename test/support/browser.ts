@@ -224,7 +224,10 @@ interface PooledPage {
 class PagePool {
   private pages: PooledPage[] = [];
 
-  constructor(private readonly browser: Browser) {}
+  constructor(
+    private readonly browser: Browser,
+    private readonly baseUrl: string,
+  ) {}
 
   async newPage(options: BrowserContextOptions = {}): Promise<Page> {
     const holder = expect.getState().currentTestName ?? SUITE;
@@ -237,7 +240,7 @@ class PagePool {
     );
     if (free) {
       free.holder = holder;
-      await resetPage(free.page, options);
+      await resetPage(free.page, options, this.baseUrl);
       return free.page;
     }
     const page = await (await this.browser.newContext(options)).newPage();
@@ -247,7 +250,11 @@ class PagePool {
 }
 
 /** Forgets what the last test did with the page: its session, tabs, listeners, routes and settings. */
-async function resetPage(page: Page, options: BrowserContextOptions): Promise<void> {
+async function resetPage(
+  page: Page,
+  options: BrowserContextOptions,
+  baseUrl: string,
+): Promise<void> {
   const context = page.context();
   await Promise.all(
     context
@@ -272,7 +279,11 @@ async function resetPage(page: Page, options: BrowserContextOptions): Promise<vo
     forcedColors: options.forcedColors ?? 'none',
     contrast: options.contrast ?? 'no-preference',
   });
-  await page.goto('about:blank');
+  // Away from the last test's document to one of the app's own origin, not to about:blank: the
+  // app's pages open in a browsing context group of their own (Cross-Origin-Opener-Policy), so
+  // from about:blank Chromium would start a renderer process for each test and drop what the old
+  // one had parsed and compiled (the style sheets, axe).
+  await page.goto(`${baseUrl}/health`);
 }
 
 export interface BrowserTestApp {
@@ -318,11 +329,12 @@ export async function startBrowserApp(
   }
   const test = started.value;
   const session = launched.value;
-  const pool = new PagePool(session.browser);
+  const baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
+  const pool = new PagePool(session.browser, baseUrl);
   return {
     test,
     newPage: (options) => pool.newPage(options),
-    baseUrl: `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`,
+    baseUrl,
     // The app closes even when closing the browser fails.
     close: async () => {
       try {
