@@ -9,6 +9,7 @@ import { relative } from 'node:path';
 import { setImmediate } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TestEnvironment } from 'jest-environment-node';
+import { closeContextsLeftOpen, workerBrowser } from '../support/worker-browser.mjs';
 
 /** How long closed handles (a pool's sockets, a child process being reaped) may take to go. */
 const GRACE_MS = 20_000;
@@ -116,6 +117,8 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
     this.addressesBefore = new Set(socketAddresses());
     if (process.env.KEK_LEAK_TRACE) this.trace = traceOpenings();
     await super.setup();
+    // The worker's browser, kept for its later test files (test/support/browser.ts).
+    this.global.workerBrowser = workerBrowser;
   }
 
   /**
@@ -129,6 +132,7 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
   }
 
   async leak() {
+    const contexts = await closeContextsLeftOpen();
     const deadline = Date.now() + GRACE_MS;
     let left = leftOpen(this.before, openResources());
     while (left.length > 0 && Date.now() < deadline) {
@@ -136,6 +140,7 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
       left = leftOpen(this.before, openResources());
     }
     this.trace?.stop();
+    if (contexts > 0) left.push(`browser contexts ×${contexts}`);
     if (left.length === 0) return null;
     if (this.trace)
       process.stderr.write(`Opened by ${this.testPath}:\n${this.trace.stillOpen()}\n`);

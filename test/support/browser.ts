@@ -1,26 +1,18 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type axe from 'axe-core';
-import {
-  type Browser,
-  type BrowserContextOptions,
-  type CDPSession,
-  type Page,
-  chromium,
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  CDPSession,
+  Page,
 } from 'playwright-core';
 import { csrfToken } from './forms.js';
 import { type TestApp, startTestApp } from './test-app.js';
 
-const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
-const FULL_BROWSER = '/usr/bin/chromium';
-/**
- * Debian's headless shell when it is installed: the same engine as the full browser at about half
- * its CPU per page. `CHROMIUM_PATH` names another build.
- */
-const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : FULL_BROWSER);
 export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots');
 /** Screenshots of passing pages only when asked for (`SCREENSHOTS=true`); failing pages always. */
 const ALL_SCREENSHOTS = process.env.SCREENSHOTS === 'true';
@@ -31,39 +23,18 @@ const AXE_SOURCE = readFileSync(
 );
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
+/**
+ * The Jest worker's browser, which the test environment hands to each file
+ * (`test/support/worker-browser.mjs`): launched by the worker's first browser test file, kept for
+ * its later ones.
+ */
+const { workerBrowser } = globalThis as unknown as {
+  workerBrowser: { installed: boolean; get(): Promise<Browser> };
+};
+
 /** In CI the browser suite must run; elsewhere it is skipped when no Chromium is installed. */
 export const describeInBrowser =
-  existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
-
-interface BrowserSession {
-  browser: Browser;
-  close(): Promise<void>;
-}
-
-async function launchBrowser(): Promise<BrowserSession> {
-  // Playwright gives every launch a fresh, throwaway profile of its own.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // V8 stops at its baseline compiler: axe runs once per document, and optimising its code
-      // anew for each one cost more than it saved (axe.run 560 → 240 ms of Chromium CPU a page).
-      '--js-flags=--max-opt=1',
-    ],
-  });
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  return {
-    browser,
-    close: () => browser.close(),
-  };
-}
+  workerBrowser.installed || process.env.CI === 'true' ? describe : describe.skip;
 
 /** A DevTools session per page, opened at its first check: it puts axe into the page's documents. */
 const devToolsSessions = new WeakMap<Page, Promise<CDPSession>>();
@@ -216,15 +187,20 @@ interface PooledPage {
 }
 
 /**
- * Pages of one browser, each in a context of its own, handed out again to later tests: a new
- * context with its first page load costs about 1.6 s, a reused page 0.3 s. A page belongs to the
- * test that took it until a later test asks for a page (Jest runs the tests of a file one after
- * another); before it is handed out again, everything a test can leave on a page is put back.
+ * A test file's pages of the worker's browser, each in a context of its own, handed out again to
+ * later tests: a new context with its first page load costs about 1.6 s, a reused page 0.3 s. A
+ * page belongs to the test that took it until a later test asks for a page (Jest runs the tests of
+ * a file one after another); before it is handed out again, everything a test can leave on a page
+ * is put back. The contexts are closed with the file's app.
  */
 class PagePool {
   private pages: PooledPage[] = [];
+  private readonly contexts: BrowserContext[] = [];
 
-  constructor(private readonly browser: Browser) {}
+  constructor(
+    private readonly browser: Browser,
+    private readonly baseUrl: string,
+  ) {}
 
   async newPage(options: BrowserContextOptions = {}): Promise<Page> {
     const holder = expect.getState().currentTestName ?? SUITE;
@@ -237,17 +213,27 @@ class PagePool {
     );
     if (free) {
       free.holder = holder;
-      await resetPage(free.page, options);
+      await resetPage(free.page, options, this.baseUrl);
       return free.page;
     }
-    const page = await (await this.browser.newContext(options)).newPage();
+    const context = await this.browser.newContext(options);
+    this.contexts.push(context);
+    const page = await context.newPage();
     this.pages.push({ key, page, holder });
     return page;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.contexts.map((context) => context.close()));
   }
 }
 
 /** Forgets what the last test did with the page: its session, tabs, listeners, routes and settings. */
-async function resetPage(page: Page, options: BrowserContextOptions): Promise<void> {
+async function resetPage(
+  page: Page,
+  options: BrowserContextOptions,
+  baseUrl: string,
+): Promise<void> {
   const context = page.context();
   await Promise.all(
     context
@@ -256,7 +242,11 @@ async function resetPage(page: Page, options: BrowserContextOptions): Promise<vo
       .map((other) => other.close()),
   );
   await page.removeAllListeners(undefined, { behavior: 'ignoreErrors' });
-  await context.removeAllListeners(undefined, { behavior: 'ignoreErrors' });
+  // All but Playwright's own listener on 'close', which the context's close() waits for.
+  for (const event of (context as unknown as NodeJS.EventEmitter).eventNames()) {
+    if (event !== 'close')
+      await context.removeAllListeners(String(event), { behavior: 'ignoreErrors' });
+  }
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   // The app keeps nothing in web storage: the cookies are all of a session.
@@ -272,7 +262,11 @@ async function resetPage(page: Page, options: BrowserContextOptions): Promise<vo
     forcedColors: options.forcedColors ?? 'none',
     contrast: options.contrast ?? 'no-preference',
   });
-  await page.goto('about:blank');
+  // Away from the last test's document to one of the app's own origin, not to about:blank: the
+  // app's pages open in a browsing context group of their own (Cross-Origin-Opener-Policy), so
+  // from about:blank Chromium would start a renderer process for each test and drop what the old
+  // one had parsed and compiled (the style sheets, axe).
+  await page.goto(`${baseUrl}/health`);
 }
 
 export interface BrowserTestApp {
@@ -299,34 +293,32 @@ async function startListeningApp(environment: NodeJS.ProcessEnv): Promise<TestAp
   return test;
 }
 
-/** The app listening on a free port, and a browser with a page pool to visit it: one per suite. */
+/** The app listening on a free port, and a page pool of the worker's browser to visit it. */
 export async function startBrowserApp(
   environment: NodeJS.ProcessEnv = {},
 ): Promise<BrowserTestApp> {
-  // The browser starts while the app does: each takes a second or more.
+  // The worker's first browser test file launches the browser while the app starts.
   const [started, launched] = await Promise.allSettled([
     startListeningApp(environment),
-    launchBrowser(),
+    workerBrowser.get(),
   ]);
-  if (started.status === 'rejected') {
-    if (launched.status === 'fulfilled') await launched.value.close();
-    throw started.reason;
-  }
+  if (started.status === 'rejected') throw started.reason;
+  const test = started.value;
   if (launched.status === 'rejected') {
-    await started.value.close();
+    await test.close();
     throw launched.reason;
   }
-  const test = started.value;
-  const session = launched.value;
-  const pool = new PagePool(session.browser);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const baseUrl = `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`;
+  const pool = new PagePool(launched.value, baseUrl);
   return {
     test,
     newPage: (options) => pool.newPage(options),
-    baseUrl: `http://127.0.0.1:${(test.app.getHttpServer().address() as AddressInfo).port}`,
-    // The app closes even when closing the browser fails.
+    baseUrl,
+    // The app closes even when closing the file's contexts fails.
     close: async () => {
       try {
-        await session.close();
+        await pool.close();
       } finally {
         await test.close();
       }
