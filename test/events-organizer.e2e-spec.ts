@@ -395,7 +395,7 @@ describe('organizer back office for events (HTTP, real database, real SMTP serve
       try {
         for (const [index, agent] of people.slice(0, 4).entries())
           await register(agent, event, `10.9.2.${index + 1}`);
-        await until(() => smtp.waiting === 1, 'the 80 % notice waiting at the mail server');
+        await until(() => smtp.waiting === 1, 'the 80 % notice waiting at the mail server', 15_000);
         await register(people[4], event, '10.9.2.5');
         // The 100 % notice either arrives past the held 80 % one, or waits for it to be delivered.
         await until(

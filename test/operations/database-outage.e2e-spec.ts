@@ -8,6 +8,7 @@ import {
 import { scratchFolder } from '../support/scratch-folder.js';
 import { TestSmtpServer } from '../support/smtp.js';
 import { PortalProcess, type SignUpResult, freePort, signUp } from './support/portal-process.js';
+import { until } from '../support/until.js';
 
 interface Outcome extends SignUpResult {
   phase: 'before' | 'outage' | 'after';
@@ -155,8 +156,12 @@ describe('two instances through a database restart', () => {
       expect(acknowledged.filter((email) => !storedEmails.includes(email))).toEqual([]);
 
       // Every stored sign-up queued one confirmation; each arrives, and none twice.
-      await until(() => smtp.received.length >= storedEmails.length, 60_000);
-      await until(async () => (await openMailJobs(database)) === 0, 30_000);
+      await until(() => smtp.received.length >= storedEmails.length, 'every stored mail sent');
+      await until(
+        async () => (await openMailJobs(database)) === 0,
+        'no mail job left open',
+        30_000,
+      );
       const perAddress = new Map<string, number>();
       for (const mail of smtp.received) perAddress.set(mail.to, (perAddress.get(mail.to) ?? 0) + 1);
       expect([...perAddress.values()].filter((count) => count > 1)).toEqual([]);
@@ -173,12 +178,4 @@ async function openMailJobs(database: pg.Client): Promise<number> {
     `SELECT count(*)::int AS count FROM pgboss.job WHERE name = 'mail.send' AND state <> 'completed'`,
   );
   return result.rows[0].count;
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

@@ -4,6 +4,7 @@ import { processIsAlive } from '../../src/database/process-check.js';
 import { SEEDED_TEMPLATE, createDatabaseFrom } from '../setup/test-database.js';
 import { halfSentPost } from './support/half-sent-post.js';
 import { PortalProcess } from './support/portal-process.js';
+import { until } from '../support/until.js';
 
 /** `npm start` with WEB_CONCURRENCY=2: a primary and two workers on one port and database. */
 describe('the portal with two workers', () => {
@@ -151,12 +152,4 @@ async function halfSentRequest(baseUrl: string) {
     response: post.response.finally(() => agent.destroy()),
     finish: post.finish,
   };
-}
-
-async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Not reached within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

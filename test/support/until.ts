@@ -1,8 +1,8 @@
 /** Waits until the condition holds, asking every 50 ms; fails naming what did not happen in time. */
 export async function until(
   condition: () => boolean | Promise<boolean>,
-  what: string,
-  timeoutMs = 15_000,
+  what = 'the condition',
+  timeoutMs = 60_000,
 ): Promise<void> {
   const giveUpAt = Date.now() + timeoutMs;
   while (!(await condition())) {
