@@ -173,25 +173,38 @@ async function benchTargets(appUrl: string): Promise<Target[]> {
   ];
 }
 
-/** Signs the benchmark's user in through the login form; returns the cookies of the session. */
+/**
+ * Signs the benchmark's user in through the login form and follows the redirect, keeping cookies
+ * as a browser does: the CSRF cookie of the login form is bound to no session, so the first page
+ * after signing in sets a new one, and a browser sends that one from then on.
+ */
 async function signIn(appUrl: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const cookie of response.headers.getSetCookie()) {
+      const pair = cookie.split(';')[0];
+      jar.set(pair.slice(0, pair.indexOf('=')), pair);
+    }
+  };
+  const cookies = () => ({ cookie: [...jar.values()].join('; ') });
   const form = await fetch(`${appUrl}/konto/anmelden`);
-  const csrfCookie = form.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
+  keep(form);
   const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
   const login = await fetch(`${appUrl}/konto/anmelden`, {
     method: 'POST',
     redirect: 'manual',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      cookie: csrfCookie.join('; '),
-    },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...cookies() },
     body: new URLSearchParams({ _csrf: token, email: BENCH_EMAIL, password: BENCH_PASSWORD }),
   });
-  const session = login.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
-  if (login.status !== 303 || !session.length) {
+  const location = login.headers.get('location');
+  if (login.status !== 303 || !location || !login.headers.getSetCookie().length) {
     throw new Error(`Signing in for the benchmark failed (${login.status})`);
   }
-  return [...csrfCookie, ...session].join('; ');
+  keep(login);
+  const firstPage = await fetch(new URL(location, appUrl), { headers: cookies() });
+  keep(firstPage);
+  await firstPage.text();
+  return cookies().cookie;
 }
 
 function freePort(): Promise<number> {
