@@ -44,6 +44,8 @@ function activeOnly(query: SelectQueryBuilder<Approach>): SelectQueryBuilder<App
 @Injectable()
 export class ConceptService {
   private readonly tree: () => Promise<ConceptTree>;
+  /** The approaches' pages of each tree kept (`findApproach`). */
+  private readonly approachPages = new WeakMap<ConceptTree, Map<string, Approach>>();
 
   constructor(
     @InjectRepository(Concept) private readonly concepts: Repository<Concept>,
@@ -94,17 +96,31 @@ export class ConceptService {
     return Object.assign(field, { goals: activeGoalTree({ goals }).goals, regionalFocus });
   }
 
-  /** An approach (retired ones too: their page stays) with its active measures and projects. */
-  async findApproach(slug: string): Promise<Approach | null> {
-    const kept = (await this.tree()).approachesBySlug.get(slug);
+  /**
+   * An approach (retired ones too: their page stays) with its active measures and projects, made
+   * once per tree and shared by every request: read it, never change it.
+   */
+  async findApproach(slug: string): Promise<Readonly<Approach> | null> {
+    const tree = await this.tree();
+    let pages = this.approachPages.get(tree);
+    if (!pages) {
+      pages = new Map();
+      this.approachPages.set(tree, pages);
+    }
+    const kept = tree.approachesBySlug.get(slug);
     if (!kept) return null;
-    const approach = structuredClone(kept);
-    return Object.assign(approach, {
-      measures: approach.measures
-        .filter(isActive)
-        .map((measure) => Object.assign(measure, { projects: measure.projects.filter(isActive) })),
-      themes: approach.themes.filter(isActive),
-    });
+    let page = pages.get(slug);
+    if (!page) {
+      page = {
+        ...kept,
+        measures: kept.measures
+          .filter(isActive)
+          .map((measure) => ({ ...measure, projects: measure.projects.filter(isActive) })),
+        themes: kept.themes.filter(isActive),
+      };
+      pages.set(slug, page);
+    }
+    return page;
   }
 
   /** The measures' texts of each approach, in order. */

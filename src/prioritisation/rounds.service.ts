@@ -94,7 +94,7 @@ export class RoundsService {
     this.publishedRounds = changes.remember(() => this.published());
   }
 
-  /** Figures of closed rounds by id, until content changes; see compute(). */
+  /** Titled results of closed rounds by id, until content changes; see compute(). */
   private readonly closedRounds: () => Promise<Map<number, Promise<Tallied>>>;
   /** Published and scheduled rounds, until content changes (the time is checked on each read). */
   private readonly publishedRounds: () => Promise<PrioritisationRound[]>;
@@ -441,17 +441,22 @@ export class RoundsService {
 
   /**
    * The results with the approaches' current titles. Once a round has closed its ratings and
-   * approaches rarely change, so its figures are kept until the next content change.
+   * approaches rarely change, so its titled results are kept until the next content change and
+   * shared by every request: read them, never change them.
    */
   private async compute(round: PrioritisationRound): Promise<Tallied> {
-    const closed = round.closesAt <= new Date();
+    if (round.closesAt > new Date()) return this.titled(this.count(round.id));
     const closedRounds = await this.closedRounds();
-    let figures = closed ? closedRounds.get(round.id) : undefined;
-    if (!figures) {
-      figures = this.count(round.id);
-      if (closed) closedRounds.set(round.id, figures);
-      figures.catch(() => closedRounds.delete(round.id));
+    let kept = closedRounds.get(round.id);
+    if (!kept) {
+      kept = this.titled(this.count(round.id));
+      closedRounds.set(round.id, kept);
+      kept.catch(() => closedRounds.delete(round.id));
     }
+    return kept;
+  }
+
+  private async titled(figures: Promise<Tallied>): Promise<Tallied> {
     const [{ results, participants }, links] = await Promise.all([
       figures,
       this.concept.listApproaches({ includeRetired: true }),

@@ -1,6 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import onHeaders from 'on-headers';
 
+const PERSONAL_PLACEHOLDER = 'W/"personal"';
+
 /** A request from a signed-in user, or one carrying a link's token (reset, registration, unsubscribe). */
 function isPersonal(request: Request): boolean {
   const carriesToken = (source: unknown) =>
@@ -20,6 +22,8 @@ export function noStoreForPersonalPages() {
       // Without these Express could still answer 304 to a validator kept from an anonymous visit.
       delete request.headers['if-none-match'];
       delete request.headers['if-modified-since'];
+      // Express hashes the whole page for an ETag only when none is set; this one goes below.
+      response.setHeader('ETag', PERSONAL_PLACEHOLDER);
       onHeaders(response, function () {
         this.removeHeader('ETag');
         if (!/\bno-store\b/.test(String(this.getHeader('Cache-Control') ?? ''))) {

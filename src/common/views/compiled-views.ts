@@ -40,7 +40,8 @@ export function compiledViews(viewsDir: string, helpers: Handlebars.HelperDeclar
     if (!view) return callback(new Error(`No view ${filePath}`));
     let html: string;
     try {
-      html = layout({ ...context, body: view(context).trim() }).trim();
+      // Not trimmed: the sources are, and each trim copies the whole page once more.
+      html = layout({ ...context, body: view(context) });
     } catch (error) {
       return callback(error);
     }
