@@ -374,4 +374,31 @@ describe('signed-in approach page on two instances', () => {
     expect(after.text).not.toContain('(Gesperrte Leserin)');
     expect(after.text).toContain('/konto/registrieren');
   });
+
+  it('reads signed-in pages without writing the session, with the form token the browser keeps', async () => {
+    const reader = await createUser(first, { displayName: 'Stille Leserin' });
+    const cookies = await signIn(first, reader);
+    const opened = await first.http.get(OTHER_PAGE).set('Cookie', cookies.header).expect(200);
+    cookies.keep(opened);
+    const sessionId = /kek\.sid=s%3A([^.;]+)\./.exec(cookies.header)?.[1] ?? '';
+    // xmin changes with every write to the row: a save, or a touch of its expiry.
+    const stored = () =>
+      first.app
+        .get(DataSource)
+        .query<{ version: string; expire: Date }[]>(
+          'SELECT xmin::text AS version, expire FROM session WHERE sid = $1',
+          [decodeURIComponent(sessionId)],
+        );
+    const before = await stored();
+    expect(before).toHaveLength(1);
+
+    for (const path of [OTHER_PAGE, PAGE, '/kek', '/gibt-es-nicht']) {
+      const page = await first.http.get(path).set('Cookie', cookies.header);
+      expect(page.headers.etag).toBeUndefined();
+      expect(page.headers['cache-control']).toBe('no-store');
+      for (const token of formTokens(page.text)) expect(formTokens(opened.text)).toContain(token);
+    }
+
+    expect(await stored()).toEqual(before);
+  });
 });
