@@ -10,6 +10,15 @@ import Handlebars from 'handlebars';
 export const VIEW_COMPILE_OPTIONS: Parameters<typeof Handlebars.compile>[1] = { preventIndent: true };
 
 type RenderCallback = (error: unknown, html?: string) => void;
+
+/**
+ * The page's own view is rendered inside the layout's render, as a partial in place of the
+ * layout's `{{{body}}}`: a template rendered on its own wraps every helper again (twice per page),
+ * a partial uses those of the render it is part of, and its output goes straight into the page.
+ */
+const PAGE_PARTIAL = 'page-view';
+const PAGE_VIEW = Symbol('page view');
+type PageContext = { [PAGE_VIEW]: Handlebars.TemplateDelegate };
 type ViewEngine = (filePath: string, context: object, callback: RenderCallback) => void;
 
 /**
@@ -23,7 +32,7 @@ export function compiledViews(viewsDir: string, helpers: Handlebars.HelperDeclar
   handlebars.registerHelper(helpers);
   const templates = new Map<string, Handlebars.TemplateDelegate>();
   for (const file of readdirSync(viewsDir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.hbs') || file.startsWith('mail/')) continue;
+    if (!file.endsWith('.hbs') || file.startsWith('mail/') || file.startsWith('layouts/')) continue;
     const template = handlebars.compile(
       readFileSync(join(viewsDir, file), 'utf8').trim(),
       VIEW_COMPILE_OPTIONS,
@@ -33,15 +42,22 @@ export function compiledViews(viewsDir: string, helpers: Handlebars.HelperDeclar
       handlebars.registerPartial(file.slice('partials/'.length, -'.hbs'.length), template);
     }
   }
-  const layout = templates.get(join(viewsDir, 'layouts', 'main.hbs'));
-  if (!layout) throw new Error(`No layout ${join(viewsDir, 'layouts', 'main.hbs')}`);
+  // Trimmed as express-handlebars trims each render (live reload), so both give the same bytes.
+  handlebars.registerPartial(PAGE_PARTIAL, ((context: PageContext, options) =>
+    context[PAGE_VIEW](context, options).trim()) as Handlebars.Template);
+  const layout = handlebars.compile(
+    readFileSync(join(viewsDir, 'layouts', 'main.hbs'), 'utf8')
+      .trim()
+      // The comment keeps the partial from standing alone on its line, which would drop the newline.
+      .replace('{{{body}}}', `{{> ${PAGE_PARTIAL}}}{{! the page }}`),
+    VIEW_COMPILE_OPTIONS,
+  );
   return (filePath, context, callback) => {
     const view = templates.get(filePath);
     if (!view) return callback(new Error(`No view ${filePath}`));
     let html: string;
     try {
-      // Not trimmed: the sources are, and each trim copies the whole page once more.
-      html = layout({ ...context, body: view(context) });
+      html = layout({ ...context, [PAGE_VIEW]: view });
     } catch (error) {
       return callback(error);
     }
