@@ -68,14 +68,14 @@ const IDLE_EXIT_CODE = 3;
  * IDLE_MS. Measured with strace: a worker's end takes longer than the 500 ms Jest waits before it
  * force-exits it, on a busy machine, though the worker calls process.exit() within a millisecond of
  * the request. After exit() Playwright SIGKILLs the worker's Chromium and deletes its profile
- * synchronously (45–180 ms), Node stops its threads (15–50 ms), then the kernel frees the worker's
- * memory, 0.5 GB after a few files (130–360 ms): only then does Jest's process learn of the exit.
- * Both workers did this at once, beside their dying Chromiums. Jest asks for the end only when the
- * last test file is done, while the other worker has mostly been idle for seconds: that one ends by
- * itself meanwhile, and at Jest's request only one worker is left to end. With something of a test
- * file open, the worker does not end by itself, and at Jest's request it names what is open on
- * stderr and stays: Jest force-exits it and the force-exit reporter fails the run. Installed once
- * per worker process.
+ * synchronously (45–180 ms on disk: it is kept in memory now, see test/support/worker-browser.mjs),
+ * Node stops its threads (15–50 ms), then the kernel frees the worker's memory, 0.5 GB after a few
+ * files (130–360 ms): only then does Jest's process learn of the exit. Both workers did this at
+ * once, beside their dying Chromiums. Jest asks for the end only when the last test file is done,
+ * while the other worker has mostly been idle for seconds: that one ends by itself meanwhile, and
+ * at Jest's request only one worker is left to end. With something of a test file open, the worker
+ * does not end by itself, and at Jest's request it names what is open on stderr and stays: Jest
+ * force-exits it and the force-exit reporter fails the run. Installed once per worker process.
  */
 function endTheWorker() {
   const installed = Symbol.for('kek.endTheWorker');
