@@ -2,11 +2,11 @@
 // child processes, timers) and naming them; Jest itself only warns at the end of the run, when it
 // must force-exit a worker. This check waits for what a file closed to be gone, however long a
 // busy machine takes, and fails only on what stays. With KEK_LEAK_TRACE=1 it also prints where
-// each was opened. A worker with nothing open exits as soon as Jest asks it to end.
+// each was opened. A worker with nothing open ends when idle, or at once when Jest asks it to.
 // Registered as testEnvironment in jest.config.js.
 import { createHook } from 'node:async_hooks';
 import { relative } from 'node:path';
-import { setImmediate } from 'node:timers';
+import { clearTimeout, setImmediate, setTimeout } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TestEnvironment } from 'jest-environment-node';
 import { closeContextsLeftOpen, workerBrowser } from '../support/worker-browser.mjs';
@@ -53,27 +53,47 @@ function socketAddresses() {
 
 /** What a worker writes to stderr when something of a test file is open as it should end. */
 export const STILL_OPEN = 'still open as it should end';
+/** jest-worker's message handing a worker a test file (CHILD_MESSAGE_CALL). */
+const CALL_MESSAGE = 1;
+/** How long a worker without a test file waits for another before it ends by itself. */
+const IDLE_MS = 2_000;
+/**
+ * The exit code of a worker that ended while idle. Not 0: should jest-worker have handed it a test
+ * file in the meantime, it then starts a new worker and hands the file to that one.
+ */
+const IDLE_EXIT_CODE = 3;
 
 /**
- * When Jest asks this worker to end: with nothing of a test file open (beyond the worker's own
- * pipes) the worker exits at once; otherwise it says on stderr what is open and stays, Jest
- * force-exits it after 500 ms and the force-exit reporter fails the run. Left to end by itself,
- * Node first tears down the heap that holds every test file's module graph: with two files on
- * the busy machine that already took longer than Jest waits. With process.exit() the worker is
- * dead 14 ms after the request (a zombie in /proc), yet on the saturated machine Jest's main
- * process noticed it only 190–750 ms after asking, idle in its event loop meanwhile (its CPU
- * profile): a forced exit with nothing open remains possible there, and SIGKILL instead of
- * process.exit() did not prevent it. Installed once per worker process.
+ * Ends the worker when Jest asks it to, and already before when it has had no test file for
+ * IDLE_MS. Measured with strace: a worker's end takes longer than the 500 ms Jest waits before it
+ * force-exits it, on a busy machine, though the worker calls process.exit() within a millisecond of
+ * the request. After exit() Playwright SIGKILLs the worker's Chromium and deletes its profile
+ * synchronously (45–180 ms on disk: it is kept in memory now, see test/support/worker-browser.mjs),
+ * Node stops its threads (15–50 ms), then the kernel frees the worker's memory, 0.5 GB after a few
+ * files (130–360 ms): only then does Jest's process learn of the exit. Both workers did this at
+ * once, beside their dying Chromiums. Jest asks for the end only when the last test file is done,
+ * while the other worker has mostly been idle for seconds: that one ends by itself meanwhile, and
+ * at Jest's request only one worker is left to end. With something of a test file open, the worker
+ * does not end by itself, and at Jest's request it names what is open on stderr and stays: Jest
+ * force-exits it and the force-exit reporter fails the run. Installed once per worker process.
  */
-function endTheWorkerWhenAsked() {
-  const installed = Symbol.for('kek.endTheWorkerWhenAsked');
-  if (!process.send || globalThis[installed]) return;
-  globalThis[installed] = true;
+function endTheWorker() {
+  const installed = Symbol.for('kek.endTheWorker');
+  if (!process.send) return { busy() {}, idle() {} };
+  if (globalThis[installed]) return globalThis[installed];
   void process.stdout;
   void process.stderr;
   const workersOwn = openResources();
+  let idleTimer = null;
+  const busy = () => {
+    clearTimeout(idleTimer);
+    idleTimer = null;
+  };
   const onMessage = (message) => {
-    if (!Array.isArray(message) || message[0] !== END_MESSAGE) return;
+    if (!Array.isArray(message)) return;
+    if (message[0] === CALL_MESSAGE) busy();
+    if (message[0] !== END_MESSAGE) return;
+    busy();
     process.off('message', onMessage);
     const left = leftOpen(workersOwn, openResources());
     if (left.length === 0) {
@@ -88,6 +108,19 @@ function endTheWorkerWhenAsked() {
     );
   };
   process.prependListener('message', onMessage);
+  const endWhenIdle = () => {
+    if (leftOpen(workersOwn, openResources()).length === 0) process.exit(IDLE_EXIT_CODE);
+  };
+  globalThis[installed] = {
+    /** A test file starts. */
+    busy,
+    /** A test file is done: unless another comes within IDLE_MS, the worker ends. */
+    idle() {
+      busy();
+      idleTimer = setTimeout(endWhenIdle, IDLE_MS).unref();
+    },
+  };
+  return globalThis[installed];
 }
 
 /** Where every handle and timer opened from now on was opened (costly: only with KEK_LEAK_TRACE). */
@@ -112,7 +145,8 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
   }
 
   async setup() {
-    endTheWorkerWhenAsked();
+    this.workerEnd = endTheWorker();
+    this.workerEnd.busy();
     // Opened on first use and kept for the whole worker: Jest's, not the test file's.
     void process.stdout;
     void process.stderr;
@@ -132,6 +166,11 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
     if (event.name !== 'run_finish') return;
     const leak = await this.leak();
     if (leak) state.unhandledErrors.push(leak);
+  }
+
+  async teardown() {
+    await super.teardown();
+    this.workerEnd.idle();
   }
 
   async leak() {

@@ -3,7 +3,7 @@
 // each file: the first browser test file of a worker launches the browser, the later ones reuse
 // it, each in contexts of its own (test/support/browser.ts). Per file this saves a launch (0.5–1 s
 // of Chromium's CPU) and playwright-core's import into the file's sandbox (0.7 s of the worker's).
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 
 const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 const FULL_BROWSER = '/usr/bin/chromium';
@@ -48,10 +48,32 @@ export const workerBrowser = {
   },
 };
 
+/**
+ * In memory (/dev/shm) where there is such a place: Playwright puts the browser's profile into the
+ * temporary folder and deletes it synchronously as the worker exits, which on disk took 45–180 ms of
+ * the 500 ms Jest waits for a worker to end (test/setup/leak-check-environment.mjs).
+ */
+function inMemoryFolder() {
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    return '/dev/shm';
+  } catch {
+    return null;
+  }
+}
+
 async function launch() {
   const { chromium } = await import('playwright-core');
   const before = new Set(process._getActiveHandles());
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  // Playwright makes its folders in os.tmpdir() as it launches the browser.
+  const tmpdir = process.env.TMPDIR;
+  process.env.TMPDIR = inMemoryFolder() ?? tmpdir ?? '';
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  } finally {
+    if (tmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = tmpdir;
+  }
   for (const handle of process._getActiveHandles()) {
     if (!before.has(handle) && handle.spawnfile === CHROMIUM) {
       handle.unref();
