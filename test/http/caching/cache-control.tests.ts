@@ -2,7 +2,11 @@ import supertest from 'supertest';
 import { EventNotifications } from '../../../src/events/event-notifications.service.js';
 import { createEvent, createRegistration } from '../../factories/events.js';
 import { TEST_PASSWORD, createUser } from '../../factories/users.js';
-import { backOfficeFixtures, backOfficeRoutes, concretePath } from '../../support/backoffice-routes.js';
+import {
+  backOfficeFixtures,
+  backOfficeRoutes,
+  concretePath,
+} from '../../support/backoffice-routes.js';
 import { login } from '../../support/forms.js';
 import { type TestApp, startTestApp } from '../../support/test-app.js';
 
