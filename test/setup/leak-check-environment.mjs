@@ -143,8 +143,7 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
   handleTestEvent(event, state) {
     const { name, describeBlock } = event;
     if (name === 'start_describe_definition') this.modules.defined(event.asyncError, state);
-    if (name === 'test_done' || name === 'test_skip' || name === 'test_todo')
-      this.modules.counted(event.test, state);
+    if (name === 'test_done') this.modules.counted(event.test, state);
     if (name === 'run_describe_start' && this.modules.isTopLevel(describeBlock, state)) {
       this.modules.started(describeBlock);
       this.tracedSince = this.trace?.opened();

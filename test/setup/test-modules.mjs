@@ -26,7 +26,7 @@ function callerFile(asyncError, rootDir) {
 
 /**
  * The top-level describe blocks of one Jest file by test module: which module wrote each, how long
- * each module ran (from its first beforeAll to its last afterAll) and how many tests it holds.
+ * each module ran (from its first beforeAll to its last afterAll) and how many of its tests ran.
  */
 export class TestModules {
   constructor(rootDir, testPath) {
@@ -68,7 +68,7 @@ export class TestModules {
     this.entry(block).seconds += (Date.now() - this.startedAt.get(block)) / 1000;
   }
 
-  /** Call on 'test_done', 'test_skip' and 'test_todo'. */
+  /** Call on 'test_done': a test that ran (a test skipped, or left out by -t, does not count). */
   counted(test, state) {
     this.entry(this.topLevel(test.parent, state)).tests += 1;
   }

@@ -29,14 +29,15 @@ export default class TimingReporter {
         file,
         seconds: (suite.perfStats.end - suite.perfStats.start) / 1000,
         tests: suite.numPassingTests + suite.numFailingTests + suite.numPendingTests,
-        modules: this.modulesOf(file),
+        // A group's modules whose tests ran (-t may leave some out).
+        modules: this.modulesOf(file).filter((module) => module.tests > 0),
       };
     });
     rmSync(this.folder, { recursive: true, force: true });
+    const groups = files.filter((file) => file.modules.some((module) => module.file !== file.file));
     const modules = files
-      .flatMap((file) => (file.modules.length > 1 ? file.modules : [file]))
+      .flatMap((file) => (groups.includes(file) ? file.modules : [file]))
       .sort((a, b) => b.seconds - a.seconds);
-    const groups = files.filter((file) => file.modules.length > 1);
     const wall = (Date.now() - results.startTime) / 1000;
     const lines = modules
       .slice(0, 10)
@@ -58,13 +59,14 @@ export default class TimingReporter {
   }
 }
 
-/** The three slowest group files with their whole time: how the two workers' loads compare. */
+/** The three slowest group files with their whole time, by which the sequencer orders them. */
 function slowestGroups(groups) {
   const slowest = [...groups]
     .sort((a, b) => b.seconds - a.seconds)
     .slice(0, 3)
     .map(
-      ({ file, seconds, modules }) => `${file} ${seconds.toFixed(0)} s (${modules.length} modules)`,
+      ({ file, seconds, modules }) =>
+        `${file} ${seconds.toFixed(0)} s (modules: ${modules.length})`,
     );
   return `Slowest group files: ${slowest.join(', ')}`;
 }
