@@ -10,6 +10,7 @@ import { clearTimeout, setImmediate, setTimeout } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TestEnvironment } from 'jest-environment-node';
 import { closeContextsLeftOpen, workerBrowser } from '../support/worker-browser.mjs';
+import { TestModules } from './test-modules.mjs';
 
 /** How long closed handles (a pool's sockets, a child process being reaped) may take to go. */
 const GRACE_MS = 20_000;
@@ -126,15 +127,23 @@ function endTheWorker() {
 /** Where every handle and timer opened from now on was opened (costly: only with KEK_LEAK_TRACE). */
 function traceOpenings() {
   const openedAt = new Map();
+  let opened = 0;
   const hook = createHook({
     init: (id, type) => {
-      if (type !== 'PROMISE') openedAt.set(id, `${type} ${new Error().stack}`);
+      if (type !== 'PROMISE')
+        openedAt.set(id, { order: ++opened, where: `${type} ${new Error().stack}` });
     },
     destroy: (id) => openedAt.delete(id),
   }).enable();
   return {
     stop: () => hook.disable(),
-    stillOpen: () => [...openedAt.values()].join('\n'),
+    /** How many were opened so far: `stillOpen(since)` lists only the later ones. */
+    opened: () => opened,
+    stillOpen: (since = 0) =>
+      [...openedAt.values()]
+        .filter(({ order }) => order > since)
+        .map(({ where }) => where)
+        .join('\n'),
   };
 }
 
@@ -142,6 +151,7 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
     this.testPath = relative(config.projectConfig.rootDir, context.testPath);
+    this.modules = new TestModules(config.projectConfig.rootDir, this.testPath);
   }
 
   async setup() {
@@ -159,12 +169,32 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
   }
 
   /**
-   * After the file's afterAll hooks: a leak is added to the file's errors, so that the results of
-   * its tests are still shown (a test that timed out often is what left something running).
+   * After each test module's afterAll hooks (its top-level describe blocks: a group file imports
+   * several modules) and once more after the file's: a leak is added to the file's errors, naming
+   * the module, so that the results of its tests are still shown (a test that timed out often is
+   * what left something running). Also records each module's time for the timing reporter.
    */
-  async handleTestEvent(event, state) {
-    if (event.name !== 'run_finish') return;
-    const leak = await this.leak();
+  handleTestEvent(event, state) {
+    const { name, describeBlock } = event;
+    if (name === 'start_describe_definition') this.modules.defined(event.asyncError, state);
+    if (name === 'test_done') this.modules.counted(event.test, state);
+    if (name === 'run_describe_start' && this.modules.isTopLevel(describeBlock, state)) {
+      this.modules.started(describeBlock);
+      this.tracedSince = this.trace?.opened();
+    }
+    if (name === 'run_describe_finish' && this.modules.isTopLevel(describeBlock, state)) {
+      this.modules.finished(describeBlock);
+      return this.check(this.modules.name(describeBlock), state, this.tracedSince);
+    }
+    if (name === 'run_finish') {
+      this.modules.write();
+      return this.check(this.testPath, state, 0).finally(() => this.trace?.stop());
+    }
+    return undefined;
+  }
+
+  async check(owner, state, tracedSince) {
+    const leak = await this.leak(owner, tracedSince);
     if (leak) state.unhandledErrors.push(leak);
   }
 
@@ -173,7 +203,11 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
     this.workerEnd.idle();
   }
 
-  async leak() {
+  /**
+   * What is open beyond what was before, once the grace time allows; what is found counts as the
+   * owner's and is not held against a later module.
+   */
+  async leak(owner, tracedSince) {
     const contexts = await closeContextsLeftOpen();
     const deadline = Date.now() + GRACE_MS;
     let left = leftOpen(this.before, openResources());
@@ -181,14 +215,15 @@ export default class LeakCheckingEnvironment extends TestEnvironment {
       await sleep(50);
       left = leftOpen(this.before, openResources());
     }
-    this.trace?.stop();
     if (contexts > 0) left.push(`browser contexts ×${contexts}`);
     if (left.length === 0) return null;
     if (this.trace)
-      process.stderr.write(`Opened by ${this.testPath}:\n${this.trace.stillOpen()}\n`);
+      process.stderr.write(`Opened by ${owner}:\n${this.trace.stillOpen(tracedSince)}\n`);
     const addresses = socketAddresses().filter((address) => !this.addressesBefore.has(address));
+    this.before = openResources();
+    this.addressesBefore = new Set(socketAddresses());
     return new Error(
-      `${this.testPath} left open after its afterAll hooks: ${left.join(', ')}` +
+      `${owner} left open after its afterAll hooks: ${left.join(', ')}` +
         `${addresses.length ? ` (${addresses.join('; ')})` : ''}. Close in afterAll what the file ` +
         'opens (KEK_LEAK_TRACE=1 prints where it was opened).',
     );
