@@ -400,6 +400,8 @@ export class PressAdminController {
         leadImageUrl: article.leadImage ? documentUrl(article.leadImage) : null,
         isOwn: !mayReview(article, user),
       },
+      /** Four eyes: only a draft's text can change (press-admin.service.ts). */
+      editable: !article || article.status === 'draft',
       eventOptions: events
         .slice()
         .reverse()

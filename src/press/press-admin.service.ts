@@ -64,6 +64,10 @@ export class ArticleNotInReviewError extends DomainError {
   }
 }
 
+/** Four eyes: what was submitted or approved is what appears, so only a draft's text can change. */
+const NOT_EDITABLE =
+  'Dieser Artikel liegt zur Prüfung vor oder ist freigegeben und kann nicht mehr geändert werden (Vier-Augen-Prinzip). Ziehen Sie ihn zurück, um ihn als Entwurf zu bearbeiten; danach muss er erneut geprüft und freigegeben werden.';
+
 export class ArticleNotDraftError extends DomainError {
   constructor() {
     super(
@@ -160,6 +164,8 @@ export class PressAdminService {
           })
         : null;
       if (id && !existing) throw new ArticleNotFoundError();
+      if (existing && existing.status !== 'draft')
+        throw new FormValidationError({ form: NOT_EDITABLE });
       const changed = existing
         ? (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).filter(
             (field) => existing[field] !== form[field],

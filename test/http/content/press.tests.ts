@@ -173,6 +173,39 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
     );
   });
 
+  it('changes only a draft: a submitted or published text stays as reviewed until the article is withdrawn', async () => {
+    const article = await inReview({ title: 'Vorgelegter Artikel', body: 'Der geprüfte Text.' });
+    const url = `/verwaltung/presse/artikel/${article.id}`;
+    const edit = (title: string) =>
+      post(press, url, { title, teaser: 'Ein Vorspann.', body: 'Heimlich geänderter Text.' });
+
+    const inReviewPage = await press.get(url).expect(200);
+    expect(inReviewPage.text).not.toContain('id="formular"');
+    expect(inReviewPage.text).toContain('Der Artikel liegt zur Prüfung vor');
+    const refused = await edit('Heimlich geändert');
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain('kann nicht mehr geändert werden (Vier-Augen-Prinzip)');
+    expect(refused.text).toContain('value="Heimlich geändert"');
+    expect((await articles().findOneByOrFail({ id: article.id })).title).toBe(
+      'Vorgelegter Artikel',
+    );
+
+    expect((await approve(article.id)).status).toBe(303);
+    expect((await press.get(url)).text).toContain('bis zur erneuten Freigabe nicht öffentlich');
+    expect((await edit('Nach der Freigabe geändert')).status).toBe(422);
+    const published = await visitor().get(`/presse/${article.slug}`).expect(200);
+    expect(published.text).toContain('Der geprüfte Text.');
+    expect(published.text).not.toContain('Heimlich');
+
+    expect((await post(press, `${url}/zurueckziehen`)).status).toBe(303);
+    expect((await edit('Als Entwurf geändert')).status).toBe(303);
+    const draft = await articles().findOneByOrFail({ id: article.id });
+    expect({ title: draft.title, status: draft.status }).toEqual({
+      title: 'Als Entwurf geändert',
+      status: 'draft',
+    });
+  });
+
   it('sends an article back to its author with a comment, which the author reads in the mail and on the page', async () => {
     const article = await inReview({ title: 'Artikel zum Überarbeiten' });
     const url = `/verwaltung/presse/artikel/${article.id}`;
