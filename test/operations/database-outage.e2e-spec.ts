@@ -16,6 +16,12 @@ interface Outcome extends SignUpResult {
 }
 
 /**
+ * How long the outage's steps may take: in the full suite two cores also run the browser tests, and
+ * both instances' answers slow down (once more than 60 s for three 503s each, in a fresh clone).
+ */
+const OUTAGE_WAIT_MS = 120_000;
+
+/**
  * Two instances on one standalone PostgreSQL (the embedded binaries as a plain server) and a real
  * SMTP server; PostgreSQL is stopped and started again while both are under load.
  */
@@ -94,20 +100,25 @@ describe('two instances through a database restart', () => {
       phase = 'outage';
       await postgres.stop();
       release();
-      await until(() =>
-        [0, 1].every(
-          (instance) =>
-            outcomes.filter(
-              (outcome) =>
-                outcome.phase === 'outage' &&
-                outcome.instance === instance &&
-                outcome.status === 503,
-            ).length >= 3,
-        ),
+      await until(
+        () =>
+          [0, 1].every(
+            (instance) =>
+              outcomes.filter(
+                (outcome) =>
+                  outcome.phase === 'outage' &&
+                  outcome.instance === instance &&
+                  outcome.status === 503,
+              ).length >= 3,
+          ),
+        'three 503 answers from each instance during the outage',
+        OUTAGE_WAIT_MS,
       );
       postgres = await startPostgres();
-      await until(async () =>
-        (await Promise.all(instances.map((i) => i.healthy()))).every(Boolean),
+      await until(
+        async () => (await Promise.all(instances.map((i) => i.healthy()))).every(Boolean),
+        'both instances healthy again',
+        OUTAGE_WAIT_MS,
       );
     } finally {
       // Also when a step above fails: the clients would go on connecting after the file's end.
@@ -170,7 +181,7 @@ describe('two instances through a database restart', () => {
     } finally {
       await database.end();
     }
-  });
+  }, 300_000);
 });
 
 async function openMailJobs(database: pg.Client): Promise<number> {
