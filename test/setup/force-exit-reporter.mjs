@@ -4,10 +4,11 @@ import { STILL_OPEN } from './leak-check-environment.mjs';
 const FORCE_EXIT = 'A worker process has failed to exit gracefully';
 
 /**
- * Fails the run when Jest had to force-exit a worker: a worker must end within the 500 ms Jest
- * gives it. Names what the worker still had open (it says so on stderr: see
- * leak-check-environment.mjs), or says that nothing was, when its end merely took too long.
- * Registered in jest.config.js.
+ * Fails the run when Jest had to force-exit a worker that still had something of a test file open,
+ * naming it (a worker says what on stderr: see leak-check-environment.mjs). A worker with nothing
+ * open whose end merely took longer than Jest's 500 ms is reported, not failed: the kernel freeing
+ * its memory beside a busy machine can take that long (a fresh-clone run that passed every test
+ * failed on it once). Registered in jest.config.js.
  */
 export default class ForceExitReporter {
   forceExited = false;
@@ -36,13 +37,14 @@ export default class ForceExitReporter {
         ? `\nThe run fails: Jest had to force-exit a worker that still had open:\n  ` +
             `${[...this.leftOpen].join('\n  ')}\nClose it in the afterAll of the file that opens it ` +
             '(KEK_LEAK_TRACE=1 prints where it was opened).\n'
-        : '\nThe run fails: Jest had to force-exit a worker that had nothing of a test file open ' +
-            'but took longer than 500 ms to end (see the comment on endTheWorker in ' +
-            'test/setup/leak-check-environment.mjs for what its end consists of).\n',
+        : '\nA worker with nothing of a test file open took longer than the 500 ms Jest waits to ' +
+            'end (see endTheWorker in test/setup/leak-check-environment.mjs): not a leak.\n',
     );
   }
 
   getLastError() {
-    return this.forceExited ? new Error('Jest had to force-exit a worker') : undefined;
+    return this.forceExited && this.leftOpen.size > 0
+      ? new Error('A Jest worker with open handles was force-exited')
+      : undefined;
   }
 }
