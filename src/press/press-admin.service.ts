@@ -157,13 +157,14 @@ export class PressAdminService {
       throw new FormValidationError({ publishAt: 'Bitte geben Sie einen gültigen Zeitpunkt an.' });
     }
     return this.dataSource.transaction(async (manager) => {
+      // Locked as a submission locks it: a text being submitted at the same moment is not changed.
+      if (id) await this.lockArticle(manager, id);
       const existing = id
-        ? await manager.findOne(Article, {
+        ? await manager.findOneOrFail(Article, {
             where: { id },
             relations: { events: true, approaches: true },
           })
         : null;
-      if (id && !existing) throw new ArticleNotFoundError();
       if (existing && existing.status !== 'draft')
         throw new FormValidationError({ form: NOT_EDITABLE });
       const changed = existing
