@@ -1,20 +1,21 @@
-import { STILL_OPEN } from './leak-check-environment.mjs';
+import { STILL_OPEN, endJestWorkers } from './worker-end.mjs';
 
 /** Jest's own words when it had to kill a worker that did not end (jest-runner, on console.error). */
 const FORCE_EXIT = 'A worker process has failed to exit gracefully';
 
 /**
- * Fails the run when Jest had to force-exit a worker that still had something of a test file open,
- * naming it (a worker says what on stderr: see leak-check-environment.mjs). A worker with nothing
- * open whose end merely took longer than Jest's 500 ms is reported, not failed: the kernel freeing
- * its memory beside a busy machine can take that long (a fresh-clone run that passed every test
- * failed on it once). Registered in jest.config.js.
+ * Ends the Jest workers once the last test file is done (see worker-end.mjs), and fails the run
+ * when Jest had to force-exit a worker all the same: then it kept something of a test file open,
+ * which it names on stderr (collected here). Registered in jest.config.js.
  */
 export default class ForceExitReporter {
   forceExited = false;
   leftOpen = new Set();
+  files = 0;
+  filesDone = 0;
 
-  onRunStart() {
+  onRunStart(results) {
+    this.files = results.numTotalTestSuites;
     const consoleError = console.error;
     console.error = (...args) => {
       if (args.some((arg) => String(arg).includes(FORCE_EXIT))) this.forceExited = true;
@@ -30,21 +31,25 @@ export default class ForceExitReporter {
     };
   }
 
+  /** Jest asks its workers to end only after the last file's reporters are done. */
+  async onTestFileResult() {
+    this.filesDone += 1;
+    if (this.filesDone === this.files) await endJestWorkers(() => this.leftOpen.size > 0);
+  }
+
   onRunComplete() {
     if (!this.forceExited) return;
     process.stderr.write(
-      this.leftOpen.size > 0
-        ? `\nThe run fails: Jest had to force-exit a worker that still had open:\n  ` +
-            `${[...this.leftOpen].join('\n  ')}\nClose it in the afterAll of the file that opens it ` +
-            '(KEK_LEAK_TRACE=1 prints where it was opened).\n'
-        : '\nA worker with nothing of a test file open took longer than the 500 ms Jest waits to ' +
-            'end (see endTheWorker in test/setup/leak-check-environment.mjs): not a leak.\n',
+      `\nThe run fails: Jest had to force-exit a worker that ${
+        this.leftOpen.size > 0
+          ? `still had open:\n  ${[...this.leftOpen].join('\n  ')}\n`
+          : 'did not end when the run was over.\n'
+      }Close in the afterAll of the file that opens it what it opens ` +
+        '(KEK_LEAK_TRACE=1 prints where it was opened).\n',
     );
   }
 
   getLastError() {
-    return this.forceExited && this.leftOpen.size > 0
-      ? new Error('A Jest worker with open handles was force-exited')
-      : undefined;
+    return this.forceExited ? new Error('Jest had to force-exit a worker') : undefined;
   }
 }

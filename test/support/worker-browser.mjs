@@ -51,7 +51,7 @@ export const workerBrowser = {
 /**
  * In memory (/dev/shm) where there is such a place: Playwright puts the browser's profile into the
  * temporary folder and deletes it synchronously as the worker exits, which on disk took 45–180 ms of
- * the 500 ms Jest waits for a worker to end (test/setup/leak-check-environment.mjs).
+ * the 500 ms Jest waits for a worker to end (test/setup/worker-end.mjs).
  */
 function inMemoryFolder() {
   try {
