@@ -120,8 +120,12 @@ export class DocumentsService {
   }
 
   /** New alt text and credit for a stored photo (validated as on upload). */
-  async describePhoto(id: string, meta: Pick<DocumentMeta, 'altText' | 'credit'>): Promise<void> {
-    await this.documents.update({ id }, validatePhotoDetails(meta));
+  async describePhoto(
+    id: string,
+    meta: Pick<DocumentMeta, 'altText' | 'credit'>,
+    manager: EntityManager = this.documents.manager,
+  ): Promise<void> {
+    await manager.update(Document, { id }, validatePhotoDetails(meta));
   }
 
   async remove(id: string): Promise<void> {

@@ -21,7 +21,12 @@ import {
   SubmitForReviewDto,
 } from './dto/press-forms.dto.js';
 import { ARTICLE_STATUS_LABELS, type Article } from './entities/article.entity.js';
-import { ArticleNotDraftError, PressAdminService, mayReview } from './press-admin.service.js';
+import {
+  ArticleNotDraftError,
+  ArticleNotEditableError,
+  PressAdminService,
+  mayReview,
+} from './press-admin.service.js';
 import { clippingSource } from './press.service.js';
 import { CONFIRM_VIEW, type Confirmation } from '../common/forms/confirmation.js';
 import { IdParam } from '../common/params/id-param.decorator.js';
@@ -276,6 +281,7 @@ export class PressAdminController {
   @Render(CONFIRM_VIEW)
   async confirmRemoveLeadImage(@IdParam('id') id: number): Promise<Confirmation> {
     const article = await this.press.findArticle(id);
+    if (article.status !== 'draft') throw new ArticleNotEditableError();
     return {
       pageTitle: 'Titelbild entfernen',
       breadcrumbs: [BACK_OFFICE, HOME, { title: article.title, url: articleUrl(id, '') }],
@@ -447,6 +453,8 @@ export class PressAdminController {
       breadcrumbs: [BACK_OFFICE, HOME, { title: article.title, url: articleUrl(article.id, '') }],
       article,
       image: article.leadImage && { ...article.leadImage, url: documentUrl(article.leadImage) },
+      /** Four eyes: only a draft's lead image can change (press-admin.service.ts). */
+      editable: article.status === 'draft',
     };
   }
 

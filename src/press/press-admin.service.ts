@@ -68,6 +68,12 @@ export class ArticleNotInReviewError extends DomainError {
 const NOT_EDITABLE =
   'Dieser Artikel liegt zur Prüfung vor oder ist freigegeben und kann nicht mehr geändert werden (Vier-Augen-Prinzip). Ziehen Sie ihn zurück, um ihn als Entwurf zu bearbeiten; danach muss er erneut geprüft und freigegeben werden.';
 
+export class ArticleNotEditableError extends DomainError {
+  constructor() {
+    super('article_not_editable', 409, NOT_EDITABLE);
+  }
+}
+
 export class ArticleNotDraftError extends DomainError {
   constructor() {
     super(
@@ -76,6 +82,12 @@ export class ArticleNotDraftError extends DomainError {
       'Nur einen Entwurf können Sie zur Prüfung vorlegen; dieser Artikel ist schon vorgelegt oder veröffentlicht.',
     );
   }
+}
+
+interface LeadImageChange {
+  action: string;
+  summary: string;
+  details: Record<string, unknown>;
 }
 
 /** The press office's work: articles through draft → review → published, and the press review. */
@@ -321,8 +333,8 @@ export class PressAdminService {
   }
 
   /**
-   * A new file replaces the lead image; without one, the alt text and credit of the present
-   * image change.
+   * A new file replaces a draft's lead image; without one, the alt text and credit of the present
+   * image change. Four eyes: the image of a submitted or approved article is the one approved.
    */
   async setLeadImage(
     editor: SessionUser,
@@ -330,13 +342,18 @@ export class PressAdminService {
     file: IncomingDocumentFile | undefined,
     meta: Omit<DocumentMeta, 'kind' | 'title'>,
   ): Promise<void> {
+    const notEditable = () => new FormValidationError({ form: NOT_EDITABLE });
     const article = await this.findArticle(id);
+    if (article.status !== 'draft') throw notEditable();
     const previous = article.leadImage;
     if (!file && previous) {
-      await this.documents.describePhoto(previous.id, meta);
-      await this.recordLeadImage(editor, article, 'article.lead_image_described', {
-        summary: 'Bildbeschreibung und Bildnachweis geändert',
-        details: { documentId: previous.id },
+      await this.changeLeadImage(editor, id, notEditable, async (manager) => {
+        await this.documents.describePhoto(previous.id, meta, manager);
+        return {
+          action: 'article.lead_image_described',
+          summary: 'Bildbeschreibung und Bildnachweis geändert',
+          details: { documentId: previous.id },
+        };
       });
       return;
     }
@@ -345,39 +362,61 @@ export class PressAdminService {
       { ...meta, kind: 'photo', title: `Titelbild: ${article.title}` },
       LEAD_IMAGE_UPLOAD,
     );
-    if (isLive(article)) await this.documents.setPublic([document.id], true);
-    await this.articles.update({ id }, { leadImage: { id: document.id } });
+    try {
+      await this.changeLeadImage(editor, id, notEditable, async (manager) => {
+        await manager.update(Article, { id }, { leadImage: { id: document.id } });
+        return {
+          action: 'article.lead_image_changed',
+          summary: previous ? 'Titelbild ersetzt (das alte ist gelöscht)' : 'Titelbild hinzugefügt',
+          details: { documentId: document.id, previousDocumentId: previous?.id ?? null },
+        };
+      });
+    } catch (error) {
+      await this.documents.remove(document.id);
+      throw error;
+    }
     if (previous) await this.documents.remove(previous.id);
-    await this.recordLeadImage(editor, article, 'article.lead_image_changed', {
-      summary: previous ? 'Titelbild ersetzt (das alte ist gelöscht)' : 'Titelbild hinzugefügt',
-      details: { documentId: document.id, previousDocumentId: previous?.id ?? null },
-    });
   }
 
-  /** The article goes on without a lead image; the file is deleted. */
+  /** A draft goes on without a lead image; the file is deleted. */
   async removeLeadImage(editor: SessionUser, id: number): Promise<void> {
-    const article = await this.findArticle(id);
-    if (!article.leadImage) return;
-    await this.articles.update({ id }, { leadImage: null });
-    await this.documents.remove(article.leadImage.id);
-    await this.recordLeadImage(editor, article, 'article.lead_image_removed', {
-      summary: 'Titelbild entfernt (die Datei ist gelöscht)',
-      details: { documentId: article.leadImage.id },
-    });
+    const removed = await this.changeLeadImage(
+      editor,
+      id,
+      () => new ArticleNotEditableError(),
+      async (manager, article) => {
+        if (!article.leadImage) return null;
+        await manager.update(Article, { id }, { leadImage: null });
+        return {
+          action: 'article.lead_image_removed',
+          summary: 'Titelbild entfernt (die Datei ist gelöscht)',
+          details: { documentId: article.leadImage.id },
+        };
+      },
+    );
+    if (removed) await this.documents.remove(String(removed.details.documentId));
   }
 
-  private async recordLeadImage(
+  /**
+   * Changes a draft's lead image under the article's lock, as a submission takes it, with a revision
+   * and an audit entry; an article no longer a draft throws `notEditable()`.
+   */
+  private changeLeadImage(
     editor: SessionUser,
-    article: Article,
-    action: string,
-    entry: { summary: string; details: Record<string, unknown> },
-  ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    id: number,
+    notEditable: () => Error,
+    change: (manager: EntityManager, article: Article) => Promise<LeadImageChange | null>,
+  ): Promise<LeadImageChange | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const article = await this.lockArticle(manager, id);
+      if (article.status !== 'draft') throw notEditable();
+      const entry = await change(manager, article);
+      if (!entry) return null;
       await this.revision(manager, editor, article, entry.summary);
       await this.audit.record(
         editor,
         {
-          action,
+          action: entry.action,
           summary: entry.summary,
           subjectType: 'article',
           subjectId: String(article.id),
@@ -386,6 +425,7 @@ export class PressAdminService {
         },
         manager,
       );
+      return entry;
     });
   }
 

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import type { User } from '../../../src/accounts/entities/user.entity.js';
+import { Document } from '../../../src/documents/entities/document.entity.js';
 import { Article } from '../../../src/press/entities/article.entity.js';
 import { PressAdminService } from '../../../src/press/press-admin.service.js';
 import { createEvent } from '../../factories/events.js';
@@ -206,6 +207,48 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
     });
   });
 
+  it('keeps the lead image of a submitted or published article as reviewed until it is withdrawn', async () => {
+    const article = await inReviewWithImage('Vorgelegter Artikel mit Bild');
+    const url = `/verwaltung/presse/artikel/${article.id}`;
+    const leadImage = async () =>
+      (await test.app.get(PressAdminService).findArticle(article.id)).leadImage!;
+    const reviewed = await leadImage();
+    const documents = () => test.app.get(DataSource).getRepository(Document).count();
+    const documentsBefore = await documents();
+    const otherImage = await writeFixture(test.dataDir, 'anderes-bild.png', PNG_BYTES);
+
+    const page = await press.get(`${url}/titelbild`).expect(200);
+    expect(page.text).not.toContain('id="formular"');
+    expect(page.text).toContain('deshalb kann es jetzt nicht geändert werden (Vier-Augen-Prinzip)');
+    expect((await press.get(url)).text).not.toContain(`href="${url}/titelbild"`);
+    const replaced = await postLeadImage(
+      article.id,
+      { altText: 'Ein anderes Bild', credit: 'Unbekannt' },
+      otherImage,
+    );
+    expect(replaced.status).toBe(422);
+    expect(replaced.text).toContain('kann nicht mehr geändert werden (Vier-Augen-Prinzip)');
+    expect(replaced.text).toContain('value="Ein anderes Bild"');
+    await press.get(`${url}/titelbild/entfernen`).expect(409);
+    expect((await post(press, `${url}/titelbild/entfernen`)).status).toBe(409);
+
+    expect((await approve(article.id)).status).toBe(303);
+    const described = await postLeadImage(article.id, { altText: 'Umgedeutet', credit: 'X' });
+    expect(described.status).toBe(422);
+    expect(await leadImage()).toMatchObject({
+      id: reviewed.id,
+      altText: 'Radweg zwischen zwei Dörfern',
+      credit: 'Pressestelle',
+    });
+    expect(await documents()).toBe(documentsBefore);
+    await visitor().get(documentUrl(reviewed)).expect(200);
+
+    expect((await post(press, `${url}/zurueckziehen`)).status).toBe(303);
+    const again = await postLeadImage(article.id, { altText: 'Radweg im Herbst', credit: 'Kreis' });
+    expect(again.status).toBe(303);
+    expect((await leadImage()).altText).toBe('Radweg im Herbst');
+  });
+
   it('sends an article back to its author with a comment, which the author reads in the mail and on the page', async () => {
     const article = await inReview({ title: 'Artikel zum Überarbeiten' });
     const url = `/verwaltung/presse/artikel/${article.id}`;
@@ -308,18 +351,33 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
     await visitor().get(`/presse/${article.slug}`).expect(200);
   });
 
-  it("keeps a draft article's lead image private until the article is published, but shows it to the press office", async () => {
-    const article = await inReview({ title: 'Artikel mit Titelbild' });
-    const url = `/verwaltung/presse/artikel/${article.id}`;
-    const form = await press.get(`${url}/titelbild`).expect(200);
+  /** Posts the lead-image form of the article as `author`: new alt text and credit, a file or none. */
+  async function postLeadImage(id: number, fields: Record<string, string>, file?: string) {
+    const page = await press.get('/verwaltung/presse');
+    const request = press
+      .post(`/verwaltung/presse/artikel/${id}/titelbild`)
+      .field('_csrf', csrfToken(page.text));
+    for (const [name, value] of Object.entries(fields)) request.field(name, value);
+    return file ? request.attach('file', file) : request;
+  }
+
+  /** A draft by `author` with a lead image, then submitted for review. */
+  async function inReviewWithImage(title: string) {
+    const article = await createArticle(test, { title, author });
     const image = await writeFixture(test.dataDir, 'titelbild.png', PNG_BYTES);
-    await press
-      .post(`${url}/titelbild`)
-      .field('_csrf', csrfToken(form.text))
-      .field('altText', 'Radweg zwischen zwei Dörfern')
-      .field('credit', 'Pressestelle')
-      .attach('file', image)
-      .expect(303);
+    const uploaded = await postLeadImage(
+      article.id,
+      { altText: 'Radweg zwischen zwei Dörfern', credit: 'Pressestelle' },
+      image,
+    );
+    expect(uploaded.status).toBe(303);
+    await articles().update({ id: article.id }, { status: 'review', submittedBy: author });
+    return article;
+  }
+
+  it("keeps a draft article's lead image private until the article is published, but shows it to the press office", async () => {
+    const article = await inReviewWithImage('Artikel mit Titelbild');
+    const url = `/verwaltung/presse/artikel/${article.id}`;
     const { leadImage } = await test.app.get(PressAdminService).findArticle(article.id);
     const imageUrl = documentUrl(leadImage!);
     await visitor().get(imageUrl).expect(404);
