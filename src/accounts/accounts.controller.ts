@@ -34,7 +34,10 @@ import {
 } from './dto/account-forms.dto.js';
 import { LoginGuard } from './local.strategy.js';
 
-/** Only paths inside the portal are followed after login; the login page itself leads to /konto. */
+/**
+ * Only paths inside the portal are followed after login or a confirmed sign-up; the login page
+ * itself leads to /konto.
+ */
 function safeReturnPath(path: unknown): string {
   return isPortalPath(path) && !path.startsWith('/konto/anmelden') ? path : '/konto';
 }
@@ -61,13 +64,19 @@ function logIn(request: Request, user: SessionUser): Promise<void> {
 export class AccountsController {
   constructor(private readonly accounts: AccountsService) {}
 
-  /** `?zielgruppe=jugend` (from a youth process) adds a note for young people in plain words. */
+  /**
+   * `?zielgruppe=jugend` (from a youth process) adds a note for young people in plain words;
+   * `?zurueck=` is where the confirmation link leads back to (the discussion the person came from).
+   */
   @Get('registrieren')
   @Render('accounts/register')
-  registerForm(@Query('zielgruppe') audience: unknown) {
+  registerForm(@Query('zielgruppe') audience: unknown, @Query('zurueck') returnTo: unknown) {
     return {
       pageTitle: 'Registrieren',
-      values: audience === 'jugend' ? { zielgruppe: 'jugend' } : {},
+      values: {
+        ...(audience === 'jugend' ? { zielgruppe: 'jugend' } : {}),
+        zurueck: safeReturnPath(returnTo),
+      },
     };
   }
 
@@ -76,7 +85,7 @@ export class AccountsController {
   @FormView('accounts/register', { pageTitle: 'Registrieren' })
   @Redirect('/konto/registrieren/danke', 303)
   async register(@Body() form: RegisterDto): Promise<void> {
-    await this.accounts.register(form);
+    await this.accounts.register(form, safeReturnPath(form.zurueck));
   }
 
   @Get('registrieren/danke')
@@ -87,14 +96,21 @@ export class AccountsController {
 
   /** Only shows the form: following the link (as mail scanners do) changes nothing. */
   @Get('bestaetigen')
-  async confirmForm(@Query('token') token: unknown, @Res() response: Response) {
+  async confirmForm(
+    @Query('token') token: unknown,
+    @Query('zurueck') returnTo: unknown,
+    @Res() response: Response,
+  ) {
     try {
       await this.accounts.checkConfirmationLink(typeof token === 'string' ? token : '');
     } catch (error) {
       if (!(error instanceof InvalidLinkError)) throw error;
       return this.renderInvalidLink(response, error, '/konto/bestaetigung-anfordern');
     }
-    response.render('accounts/confirm-email', { ...CONFIRM_PAGE, values: { token } });
+    response.render('accounts/confirm-email', {
+      ...CONFIRM_PAGE,
+      values: { token, zurueck: safeReturnPath(returnTo) },
+    });
   }
 
   @Post('bestaetigen')
@@ -117,7 +133,7 @@ export class AccountsController {
       kind: 'success',
       message: 'Vielen Dank! Ihre E-Mail-Adresse ist bestätigt und Sie sind angemeldet.',
     });
-    response.redirect(303, '/konto');
+    response.redirect(303, safeReturnPath(form.zurueck));
   }
 
   @Get('bestaetigung-anfordern')

@@ -67,7 +67,8 @@ export class AccountsService {
    * sign-up wins: an earlier one (perhaps someone else's, to take the account over later) keeps
    * neither its password nor its name nor its links.
    */
-  async register(form: RegisterDto): Promise<void> {
+  /** `returnTo`: a portal path the confirmation link leads back to after confirming. */
+  async register(form: RegisterDto, returnTo = '/konto'): Promise<void> {
     if (form.website) return;
     const problems: FieldErrors = {};
     const weakness = this.passwords.weakness(form.password, [form.email, form.displayName]);
@@ -113,7 +114,7 @@ export class AccountsService {
         purpose: 'confirm_email',
         usedAt: IsNull(),
       });
-      await this.sendConfirmation(manager, { ...user, ...signUp });
+      await this.sendConfirmation(manager, { ...user, ...signUp }, returnTo);
     });
   }
 
@@ -348,8 +349,14 @@ export class AccountsService {
     return 'created';
   }
 
-  private async sendConfirmation(manager: EntityManager, user: User): Promise<void> {
+  private async sendConfirmation(
+    manager: EntityManager,
+    user: User,
+    returnTo = '/konto',
+  ): Promise<void> {
     const token = await this.tokens.issue(manager, user, 'confirm_email');
+    const query = new URLSearchParams({ token });
+    if (returnTo !== '/konto') query.set('zurueck', returnTo);
     await this.mail.send(
       {
         to: user.email,
@@ -358,7 +365,7 @@ export class AccountsService {
         reason: 'Sie erhalten diese E-Mail, weil mit Ihrer Adresse ein Konto angelegt wurde.',
         data: {
           displayName: user.displayName,
-          confirmUrl: this.url(`/konto/bestaetigen?token=${token}`),
+          confirmUrl: this.url(`/konto/bestaetigen?${query}`),
           resendUrl: this.url('/konto/bestaetigung-anfordern'),
         },
       },

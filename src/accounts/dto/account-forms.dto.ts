@@ -77,6 +77,11 @@ export class RegisterDto {
   @IsOptional()
   @IsString({ message: 'Bitte lassen Sie dieses Feld leer.' })
   website?: string;
+
+  /** Where the confirmation link leads back to. */
+  @IsOptional()
+  @IsString({ message: 'Bitte laden Sie die Seite neu und registrieren Sie sich noch einmal.' })
+  zurueck?: string;
 }
 
 export class DisplayNameDto {
@@ -102,6 +107,12 @@ export class ConfirmEmailDto {
 
   @Password('Bitte geben Sie das Passwort ein, das Sie bei der Registrierung gewählt haben.')
   password: string;
+  /** Where the person is led after confirming (from the link). */
+  @IsOptional()
+  @IsString({
+    message: 'Der Bestätigungslink ist unvollständig. Bitte öffnen Sie ihn erneut aus der E-Mail.',
+  })
+  zurueck?: string;
 }
 
 export class ChangePasswordDto {

@@ -19,11 +19,13 @@ export function siteLocals(config: AppConfig) {
   return (request: Request, response: Response, next: NextFunction): void => {
     response.locals.site = site;
     response.locals.currentPath = request.path;
-    // The header's login link brings people back to the page they were on.
-    response.locals.loginUrl =
+    // The header's login and sign-up links bring people back to the page they were on.
+    const back =
       request.method === 'GET' && request.path !== '/' && !request.path.startsWith('/konto')
-        ? `/konto/anmelden?zurueck=${encodeURIComponent(request.originalUrl)}`
-        : '/konto/anmelden';
+        ? `?zurueck=${encodeURIComponent(request.originalUrl)}`
+        : '';
+    response.locals.loginUrl = `/konto/anmelden${back}`;
+    response.locals.registerUrl = `/konto/registrieren${back}`;
     const section = request.path.split('/')[1];
     response.locals.navSection = NAV_SECTIONS.includes(section) ? section : null;
     next();

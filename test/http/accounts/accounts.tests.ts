@@ -47,8 +47,13 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
 
   const agent = () => supertest.agent(test.app.getHttpServer());
 
-  /** Opens the confirmation link and sends its form with the password. */
-  async function confirm(browser: ReturnType<typeof agent>, link: string, password: string) {
+  /** Opens the confirmation link and sends its form with the password (and further fields). */
+  async function confirm(
+    browser: ReturnType<typeof agent>,
+    link: string,
+    password: string,
+    fields: Record<string, string> = {},
+  ) {
     const page = await browser.get(link).expect(200);
     return browser
       .post('/konto/bestaetigen')
@@ -57,6 +62,7 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
         _csrf: csrfToken(page.text),
         token: new URL(link, 'http://x').searchParams.get('token')!,
         password,
+        ...fields,
       });
   }
 
@@ -112,6 +118,46 @@ describe('accounts (HTTP, real database, real SMTP server)', () => {
     expect(profile.text).toContain('Kreis Fan');
 
     await login(agent(), email, TEST_PASSWORD);
+  });
+
+  it('leads a person who signs up on the way from a page back to it once the address is confirmed', async () => {
+    const from = '/kek/starker-wirtschaftsstandort/vernetzung-von-produzenten';
+    const approach = await agent().get(from).expect(200);
+    expect(approach.text).toContain(
+      // Handlebars writes the header's address with = as &#x3D;, which the browser reads as =.
+      `href="/konto/registrieren?zurueck&#x3D;${encodeURIComponent(from)}"`,
+    );
+    const login = await agent().get(`/konto/anmelden?zurueck=${from}`).expect(200);
+    expect(login.text).toContain(`href="/konto/registrieren?zurueck=${from}"`);
+    const form = await agent().get(`/konto/registrieren?zurueck=${from}`).expect(200);
+    expect(form.text).toContain(`name="zurueck" value="${from}"`);
+
+    const email = 'rueckweg@beispiel.de';
+    expect((await register(email, { zurueck: from })).status).toBe(303);
+    const link = linkFrom(await smtp.waitFor(email, /bestätigen/), '/konto/bestaetigen');
+    expect(new URL(link, 'http://x').searchParams.get('zurueck')).toBe(from);
+    const browser = agent();
+    expect((await browser.get(link)).text).toContain(`name="zurueck" value="${from}"`);
+    const confirmed = await confirm(browser, link, TEST_PASSWORD, { zurueck: from });
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.location).toBe(from);
+    const back = await browser.get(from).expect(200);
+    expect(back.text).toContain('Ihre E-Mail-Adresse ist bestätigt und Sie sind angemeldet.');
+    expect(back.text).toContain('action="/konto/abmelden"');
+  });
+
+  it('leads back only within the portal after a sign-up', async () => {
+    const email = 'fremdziel@beispiel.de';
+    expect((await register(email, { zurueck: 'https://angreifer.example/' })).status).toBe(303);
+    const link = linkFrom(await smtp.waitFor(email, /bestätigen/), '/konto/bestaetigen');
+    expect(link).not.toContain('zurueck');
+    const tampered = `${link}&zurueck=//angreifer.example`;
+    const browser = agent();
+    expect((await browser.get(tampered)).text).toContain('name="zurueck" value="/konto"');
+    const confirmed = await confirm(browser, tampered, TEST_PASSWORD, {
+      zurueck: '//angreifer.example',
+    });
+    expect(confirmed.headers.location).toBe('/konto');
   });
 
   it('confirms only by a POST from the page behind the link: following the link changes nothing', async () => {

@@ -197,7 +197,10 @@ describe('several participation processes at once', () => {
     expect(adults).toMatch(/Online-Forum für alle <span class="count-badge">\(1 Kommentar\)/);
     expect(youngs).toMatch(/Jugendforum Bus und Bahn <span class="count-badge">\(1 Kommentar\)/);
     expect(youngs).toContain('Melde dich an oder registriere dich, um mitzumachen.');
-    expect(youngs).toContain('href="/konto/registrieren?zielgruppe=jugend"');
+    expect(youngs).toContain(
+      `href="/konto/registrieren?zielgruppe=jugend&amp;zurueck=${BUS_PAGE}"`,
+    );
+    expect(adults).toContain(`href="/konto/registrieren?zurueck=${BUS_PAGE}"`);
     expect(adults).toContain('Um mitzudiskutieren, melden Sie sich bitte an');
   });
 
