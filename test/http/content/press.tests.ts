@@ -219,7 +219,9 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
 
     const page = await press.get(`${url}/titelbild`).expect(200);
     expect(page.text).not.toContain('id="formular"');
-    expect(page.text).toContain('deshalb kann es jetzt nicht geändert werden (Vier-Augen-Prinzip)');
+    expect(page.text).toContain(
+      'geprüft wird er mit diesem Titelbild, deshalb kann das Titelbild jetzt nicht geändert werden',
+    );
     expect((await press.get(url)).text).not.toContain(`href="${url}/titelbild"`);
     const replaced = await postLeadImage(
       article.id,
@@ -241,6 +243,9 @@ describe('press, feed, sitemap and home page (HTTP, real database)', () => {
       credit: 'Pressestelle',
     });
     expect(await documents()).toBe(documentsBefore);
+    expect((await press.get(`${url}/titelbild`)).text).toContain(
+      'Der Artikel ist freigegeben: er erscheint mit diesem Titelbild',
+    );
     await visitor().get(documentUrl(reviewed)).expect(200);
 
     expect((await post(press, `${url}/zurueckziehen`)).status).toBe(303);
