@@ -18,3 +18,16 @@ export interface Seeder {
 
 /** Marks a provider as a seeder; lower order runs first (the concept before what refers to it). */
 export const AsSeeder = DiscoveryService.createDecorator<{ order: number }>();
+
+/**
+ * Finds each item in turn: a seed runs in one transaction, on one connection, which takes one
+ * query at a time (pg warns on a second one sent while the first runs, and pg 9 will refuse it).
+ */
+export async function eachInTurn<T, R>(
+  items: readonly T[],
+  find: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const found: R[] = [];
+  for (const item of items) found.push(await find(item));
+  return found;
+}

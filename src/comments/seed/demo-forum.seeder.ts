@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { User } from '../../accounts/entities/user.entity.js';
 import { Approach } from '../../concept/entities/approach.entity.js';
-import { AsSeeder, type SeedContext, type Seeder } from '../../database/seeder.js';
+import { AsSeeder, type SeedContext, type Seeder, eachInTurn } from '../../database/seeder.js';
 import { ParticipationProcess } from '../../participation/entities/participation-process.entity.js';
 import {
   DEMO_FORUM_SLUG,
@@ -24,23 +24,21 @@ const DAY = 24 * 60 * 60 * 1000;
 export class DemoForumSeeder implements Seeder {
   async seed({ manager, demo }: SeedContext): Promise<void> {
     if (!demo) return;
-    const [forum, youth] = await Promise.all(
-      [DEMO_FORUM_SLUG, DEMO_YOUTH_SLUG].map((slug) =>
-        manager.findOneBy(ParticipationProcess, { slug }),
-      ),
+    const [forum, youth] = await eachInTurn([DEMO_FORUM_SLUG, DEMO_YOUTH_SLUG], (slug) =>
+      manager.findOneBy(ParticipationProcess, { slug }),
     );
-    const [citizen, delegate, young] = await Promise.all(
-      ['buergerin', 'delegierte', 'jugend'].map((name) =>
-        manager.findOneBy(User, { email: `${name}@demo.kek.example` }),
-      ),
+    const [citizen, delegate, young] = await eachInTurn(
+      ['buergerin', 'delegierte', 'jugend'],
+      (name) => manager.findOneBy(User, { email: `${name}@demo.kek.example` }),
     );
-    const [infrastructure, producers, transport, youthLife] = await Promise.all(
+    const [infrastructure, producers, transport, youthLife] = await eachInTurn(
       [
         'weiterentwicklung-und-sicherung-qualitaet-infrastruktur',
         'vernetzung-von-produzenten',
         'weiterentwicklung-qualitaet-oepnv-und-e-mobilitaet',
         'lebensbedingungen-fuer-kinder-jugendliche-und-eltern',
-      ].map((slug) => manager.findOneBy(Approach, { slug })),
+      ],
+      (slug) => manager.findOneBy(Approach, { slug }),
     );
     if (!citizen || !delegate || !young) return;
     if (!infrastructure || !producers || !transport || !youthLife) return;

@@ -10,10 +10,9 @@ import { StaticPage } from '../entities/static-page.entity.js';
 export class DemoContactsSeeder implements Seeder {
   async seed({ manager, demo }: SeedContext): Promise<void> {
     if (!demo || (await manager.count(Contact)) > 0) return;
-    const [pages, fields] = await Promise.all([
-      manager.findBy(StaticPage, { slug: 'projektablauf' }),
-      manager.find(FieldOfAction, { order: { position: 'ASC' }, take: 1 }),
-    ]);
+    // One after the other: the seed's transaction is one connection.
+    const pages = await manager.findBy(StaticPage, { slug: 'projektablauf' });
+    const fields = await manager.find(FieldOfAction, { order: { position: 'ASC' }, take: 1 });
     await manager.save(
       manager.create(Contact, {
         name: 'Regionalmanagement (Demo)',
