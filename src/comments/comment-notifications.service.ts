@@ -24,9 +24,9 @@ const INVITES_REPLY: ReadonlySet<AuthorMail> = new Set(['rejected', 'hidden']);
 const excerpt = (text: string) => (text.length > 300 ? `${text.slice(0, 297)}…` : text);
 
 /**
- * Mails about comments, all through the mail queue: to authors (approved, rejected, reply,
- * official answer) in the tone of the comment's process, the daily digest for subscribers, and
- * the moderators' notice.
+ * Mails about comments, all through the mail queue: to authors (approved, rejected, hidden,
+ * hidden by reports for review and visible again, reply, official answer) in the tone of the
+ * comment's process, the daily digest for subscribers, and the moderators' notice.
  */
 @Injectable()
 export class CommentNotifications {

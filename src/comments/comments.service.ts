@@ -353,7 +353,10 @@ export class CommentsService {
     return comment;
   }
 
-  /** Records a report; at the threshold the comment is hidden until a moderator decides. */
+  /**
+   * Records a report; at the threshold the comment is hidden until a moderator decides, and its
+   * author is told so (never by whom).
+   */
   async report(
     user: SessionUser,
     commentId: number,
@@ -385,6 +388,9 @@ export class CommentsService {
         this.config.COMMENT_REPORT_THRESHOLD,
       );
       await manager.update(Comment, { id: commentId }, { openReportCount, status });
+      if (locked.status === 'published' && status === 'hidden') {
+        await this.notifications.toAuthor(manager, commentId, 'hiddenForReview');
+      }
       await this.notifications.itemWaiting(manager);
     });
     return comment;

@@ -3,7 +3,8 @@ import { type WaitWording, formalWaitWording } from '../common/errors/too-many-r
 import type { Audience, ParticipationProcess } from './entities/participation-process.entity.js';
 import type { ProcessState } from './process-scope.js';
 
-export type AuthorMail = 'approved' | 'rejected' | 'hidden' | 'reply' | 'answered';
+export type AuthorMail =
+  'approved' | 'rejected' | 'hidden' | 'hiddenForReview' | 'restored' | 'reply' | 'answered';
 
 /** What the people who reported a comment are told once a moderator has decided. */
 export type ReportOutcome = 'dismissed' | 'hidden' | 'removed';
@@ -147,6 +148,8 @@ const FORMAL: Tone = {
       approved: 'comment-approved',
       rejected: 'comment-rejected',
       hidden: 'comment-hidden',
+      hiddenForReview: 'comment-hidden-for-review',
+      restored: 'comment-restored',
       reply: 'comment-reply',
       answered: 'comment-answered',
     },
@@ -154,6 +157,8 @@ const FORMAL: Tone = {
       approved: 'Ihr Kommentar ist veröffentlicht',
       rejected: 'Ihr Kommentar wurde nicht veröffentlicht',
       hidden: 'Ihr Kommentar ist ausgeblendet',
+      hiddenForReview: 'Ihr Kommentar wurde gemeldet und ist bis zur Prüfung ausgeblendet',
+      restored: 'Ihr Kommentar ist wieder sichtbar',
       reply: 'Neue Antwort auf Ihren Kommentar',
       answered: 'Stellungnahme des Landkreises zu Ihrem Kommentar',
     },
@@ -241,6 +246,8 @@ const YOUTH: Tone = {
       approved: 'comment-approved-youth',
       rejected: 'comment-rejected-youth',
       hidden: 'comment-hidden-youth',
+      hiddenForReview: 'comment-hidden-for-review-youth',
+      restored: 'comment-restored-youth',
       reply: 'comment-reply-youth',
       answered: 'comment-answered-youth',
     },
@@ -248,6 +255,8 @@ const YOUTH: Tone = {
       approved: 'Dein Kommentar ist jetzt online',
       rejected: 'Dein Kommentar ist nicht online gegangen',
       hidden: 'Dein Kommentar ist nicht mehr zu sehen',
+      hiddenForReview: 'Dein Kommentar wurde gemeldet und ist erst mal nicht zu sehen',
+      restored: 'Dein Kommentar ist wieder online',
       reply: 'Jemand hat auf deinen Kommentar geantwortet',
       answered: 'Der Landkreis hat auf deinen Kommentar geantwortet',
     },

@@ -9,6 +9,7 @@ import { TEST_PASSWORD, createUser } from '../../factories/users.js';
 import { csrfToken, login, submitForm } from '../../support/forms.js';
 import { TestSmtpServer, linkFrom } from '../../support/smtp.js';
 import { type TestApp, startTestApp } from '../../support/test-app.js';
+import { until } from '../../support/until.js';
 
 type Agent = ReturnType<typeof supertest.agent>;
 
@@ -87,6 +88,23 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     );
     expect(response.status).toBe(303);
   }
+
+  const inbox = (email: string) => smtp.received.filter((mail) => mail.to.includes(email));
+
+  /** Every queued mail is delivered: an inbox now holds all that was sent to it so far. */
+  const mailsDelivered = () =>
+    until(
+      async () => {
+        const [{ open }] = await test.app
+          .get(DataSource)
+          .query<{ open: number }[]>(
+            `SELECT count(*)::int AS open FROM pgboss.job WHERE name = 'mail.send' AND state <> 'completed'`,
+          );
+        return open === 0;
+      },
+      'every queued mail delivered',
+      30_000,
+    );
 
   const latest = async (body: string) =>
     comments.findOneOrFail({ where: { body }, relations: { author: true } });
@@ -499,6 +517,72 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
     }
     // Cleared once, the comment has no open report left to dismiss.
     expect((await moderate(target.id, 'in-ordnung')).status).toBe(409);
+
+    // It was never hidden, so its author never heard of the reports and is not told now either:
+    // a later mail to them arrives, and once every queued mail is out it is the only one.
+    await moderate(target.id, 'stellungnahme', { body: 'Danke für den Hinweis.' });
+    await smtp.waitFor(author.user.email, /Stellungnahme/);
+    await mailsDelivered();
+    expect(inbox(author.user.email).map((mail) => mail.subject)).toEqual([
+      'Stellungnahme des Landkreises zu Ihrem Kommentar',
+    ]);
+  });
+
+  it('tells the author when reports hide their comment for review, and again when the moderation shows it again', async () => {
+    const approach = await approachBySlug(test, APPROACH);
+    const author = await citizen('Gemeldete Autorin');
+    const target = await createComment(test, {
+      approach,
+      process: forum,
+      author: author.user,
+      body: 'Ein deutlicher, aber fairer Kommentar.',
+    });
+    const reporters = [
+      await citizen('Melder Eins'),
+      await citizen('Melderin Zwei'),
+      await citizen('Melder Drei'),
+    ];
+    for (const reporter of reporters) await report(reporter.agent, target.id);
+    expect((await comments.findOneByOrFail({ id: target.id })).status).toBe('hidden');
+    expect((await author.agent.get(PAGE).expect(200)).text).toContain('ausgeblendet, wird geprüft');
+
+    const hidden = await smtp.waitFor(author.user.email, /bis zur Prüfung ausgeblendet/);
+    expect(hidden.subject).toBe(
+      'Ihr Kommentar wurde gemeldet und ist bis zur Prüfung ausgeblendet',
+    );
+    expect(hidden.text).toMatch(/^Guten Tag Gemeldete Autorin,/m);
+    expect(hidden.text).toContain(
+      'Bis die Moderation ihn geprüft hat, ist er ausgeblendet: Andere sehen ihn vorerst nicht',
+    );
+    expect(hidden.text).toContain('Sie müssen nichts tun');
+    expect(hidden.text).toContain('> Ein deutlicher, aber fairer Kommentar.');
+    // Nothing is decided yet: no reason as in the moderator's "ausgeblendet" mail, no reporter.
+    expect(hidden.text).not.toContain('Grund:');
+    for (const { user } of reporters) {
+      expect(hidden.text).not.toContain(user.displayName);
+      expect(hidden.text).not.toContain(user.email);
+    }
+    await mailsDelivered();
+    expect(inbox(author.user.email)).toHaveLength(1);
+    for (const { user } of reporters) expect(inbox(user.email)).toEqual([]);
+
+    const cleared = await moderate(target.id, 'in-ordnung');
+    expect(cleared.status).toBe(303);
+    const restored = await smtp.waitFor(author.user.email, /wieder sichtbar/);
+    expect(restored.subject).toBe('Ihr Kommentar ist wieder sichtbar');
+    expect(restored.text).toContain('ist wieder für alle sichtbar');
+    expect(restored.text).toContain('> Ein deutlicher, aber fairer Kommentar.');
+    expect(restored.text).toContain(`http://portal.test${PAGE}#kommentar-${target.id}`);
+    const page = await supertest(test.app.getHttpServer()).get(PAGE).expect(200);
+    expect(page.text).toContain('Ein deutlicher, aber fairer Kommentar.');
+    for (const { user } of reporters) {
+      await smtp.waitFor(user.email, /Ihre Meldung: Der Kommentar bleibt sichtbar/);
+    }
+    await mailsDelivered();
+    expect(inbox(author.user.email).map((mail) => mail.subject)).toEqual([
+      hidden.subject,
+      restored.subject,
+    ]);
   });
 
   it('hides a reported comment with a reason: the author is told why but not by whom, the reporter is told too', async () => {

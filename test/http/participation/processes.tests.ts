@@ -257,6 +257,41 @@ describe('several participation processes at once', () => {
     expect(again.text).toContain('Du hast diesen Kommentar schon gemeldet.');
   });
 
+  it('tells a young author with "du" that reports hid their comment for review, and that it is back', async () => {
+    const bus = await approachBySlug(test, BUS);
+    const author = await createUser(test, { displayName: 'Jonas' });
+    const target = await createComment(test, {
+      approach: bus,
+      process: youth,
+      author,
+      body: 'Der Schulbus ist immer zu voll.',
+    });
+    for (const name of ['Ida', 'Ben', 'Mara']) {
+      const reporter = await signedIn(await createUser(test, { displayName: name }));
+      const reported = await submitForm(
+        reporter,
+        `/kommentare/${target.id}/melden`,
+        `/kommentare/${target.id}/melden`,
+        { reason: 'insult' },
+      );
+      expect(reported.status).toBe(303);
+    }
+    const hidden = await smtp.waitFor(author.email, /gemeldet/);
+    expect(hidden.subject).toBe('Dein Kommentar wurde gemeldet und ist erst mal nicht zu sehen');
+    expect(hidden.text).toMatch(/^Hallo Jonas,/m);
+    expect(hidden.text).toContain('Bis wir ihn geprüft haben, sehen die anderen ihn nicht.');
+    expect(hidden.text).toContain('Du musst nichts tun.');
+    expect(hidden.text).toContain('> Der Schulbus ist immer zu voll.');
+    expect(hidden.text).not.toMatch(/\b(Sie|Ihr|Ihren)\b/);
+
+    await moderate(target.id, 'in-ordnung');
+    const restored = await smtp.waitFor(author.email, /wieder online/);
+    expect(restored.subject).toBe('Dein Kommentar ist wieder online');
+    expect(restored.text).toContain('Er ist in Ordnung und für alle wieder zu sehen.');
+    expect(restored.text).toContain('Zu deinem Kommentar:');
+    expect(restored.text).not.toMatch(/\b(Sie|Ihr|Ihren)\b/);
+  });
+
   it('says in the youth tone why a youth comment was refused, and keeps the text', async () => {
     const young = await signedIn(await createUser(test));
     const empty = await write(young, BUS_PAGE, youth, '   ');
