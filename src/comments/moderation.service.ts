@@ -211,8 +211,9 @@ export class ModerationService {
       await this.notifications.toAuthor(manager, commentId, 'rejected', reasonText ?? '');
     if (action === 'hide')
       await this.notifications.toAuthor(manager, commentId, 'hidden', reasonText ?? '');
-    // Hidden by reports, its author was told it waits for review: they hear it is visible again.
-    if (comment.status === 'hidden' && status === 'published' && comment.openReportCount > 0)
+    // Its author was told it was hidden (by reports, for review, or by a moderator): they hear
+    // it is visible again.
+    if (comment.status === 'hidden' && status === 'published')
       await this.notifications.toAuthor(manager, commentId, 'restored');
     const reporterIds = openReports.flatMap((report) => report.reporter?.id ?? []);
     await this.notifications.toReporters(manager, commentId, reporterIds, reportOutcome(status));

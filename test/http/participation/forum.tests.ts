@@ -613,6 +613,12 @@ describe('online forum (HTTP, real database, real SMTP server)', () => {
       /Ihre Meldung: Der Kommentar ist ausgeblendet/,
     );
     expect(toReporter.text).not.toContain('Scharfe Autorin');
+
+    // The moderation changes its mind: the author, told it was hidden, hears it is back.
+    expect((await moderate(target.id, 'einblenden')).status).toBe(303);
+    const restored = await smtp.waitFor(author.user.email, /Ihr Kommentar ist wieder sichtbar/);
+    expect(restored.text).toContain('ist wieder für alle sichtbar');
+    expect(restored.text).toContain('> Ein beleidigender Kommentar.');
   });
 
   it('lets a person withdraw their support', async () => {
