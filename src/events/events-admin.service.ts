@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, In, IsNull, Not, Repository } from 'typ
 import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
-import { slugify } from '../common/text/slugify.js';
+import { shortSlug } from '../common/text/slugify.js';
 import { berlinLocalToUtc, utcToBerlinLocal } from '../common/views/berlin-local-time.js';
 import { Approach } from '../concept/entities/approach.entity.js';
 import { FieldOfAction } from '../concept/entities/field-of-action.entity.js';
@@ -142,12 +142,14 @@ export class EventsAdminService {
         existing?.status === 'published' &&
         (existing.startsAt.getTime() !== times.startsAt.getTime() ||
           existing.endsAt.getTime() !== times.endsAt.getTime());
+      // A draft's address follows its title and date: nobody outside has seen it yet.
+      const slug =
+        existing && existing.status !== 'draft'
+          ? existing.slug
+          : await this.uniqueSlug(form.title, times.startsAt, existing?.id);
       const event = existing
-        ? Object.assign(existing, values)
-        : manager.create(Event, {
-            ...values,
-            slug: await this.uniqueSlug(form.title, times.startsAt),
-          });
+        ? Object.assign(existing, values, { slug })
+        : manager.create(Event, { ...values, slug });
       const saved = await manager.save(Event, event);
       if (moved) {
         await this.notifications.toAllParticipants(
@@ -348,10 +350,11 @@ export class EventsAdminService {
     return { startsAt, endsAt, allDay: false, registrationOpensAt, registrationClosesAt };
   }
 
-  private async uniqueSlug(title: string, startsAt: Date): Promise<string> {
-    const base = `${slugify(title).split('-').slice(0, 8).join('-')}-${utcToBerlinLocal(startsAt).slice(0, 10)}`;
+  private async uniqueSlug(title: string, startsAt: Date, ownId?: number): Promise<string> {
+    const base = `${shortSlug(title)}-${utcToBerlinLocal(startsAt).slice(0, 10)}`;
+    const other = ownId === undefined ? {} : { id: Not(ownId) };
     let slug = base;
-    for (let suffix = 2; await this.events.existsBy({ slug }); suffix += 1)
+    for (let suffix = 2; await this.events.existsBy({ slug, ...other }); suffix += 1)
       slug = `${base}-${suffix}`;
     return slug;
   }

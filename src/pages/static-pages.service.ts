@@ -10,7 +10,7 @@ import {
   TITLE_HEADLINE_OPTIONS,
   highlightToHtml,
 } from '../common/search/full-text.js';
-import { slugify } from '../common/text/slugify.js';
+import { shortSlug } from '../common/text/slugify.js';
 import type { StaticPageFormDto } from './dto/static-page-form.dto.js';
 import { StaticPage } from './entities/static-page.entity.js';
 
@@ -120,7 +120,7 @@ export class StaticPagesService {
   }
 
   private async uniqueSlug(title: string): Promise<string> {
-    const base = slugify(title).split('-').slice(0, 8).join('-');
+    const base = shortSlug(title);
     if (!base) {
       throw new FormValidationError({
         title:

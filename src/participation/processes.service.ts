@@ -6,7 +6,7 @@ import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { ContentChanges } from '../common/page-cache/content-changes.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
-import { slugify } from '../common/text/slugify.js';
+import { shortSlug } from '../common/text/slugify.js';
 import type { Approach } from '../concept/entities/approach.entity.js';
 import type { FieldOfAction } from '../concept/entities/field-of-action.entity.js';
 import { ConceptService } from '../concept/concept.service.js';
@@ -156,7 +156,7 @@ export class ProcessesService {
   }
 
   private async uniqueSlug(title: string): Promise<string> {
-    const base = slugify(title).split('-').slice(0, 8).join('-');
+    const base = shortSlug(title);
     if (!base) {
       throw new FormValidationError({
         title:

@@ -5,7 +5,7 @@ import { AuditLogService } from '../common/audit/audit-log.service.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
-import { slugify } from '../common/text/slugify.js';
+import { shortSlug } from '../common/text/slugify.js';
 import { berlinLocalToUtc, utcToBerlinLocal } from '../common/views/berlin-local-time.js';
 import { User } from '../accounts/entities/user.entity.js';
 import { Approach } from '../concept/entities/approach.entity.js';
@@ -585,7 +585,7 @@ export class PressAdminService {
   }
 
   private async uniqueSlug(manager: EntityManager, title: string): Promise<string> {
-    const base = slugify(title).split('-').slice(0, 8).join('-') || 'artikel';
+    const base = shortSlug(title) || 'artikel';
     let slug = base;
     for (let suffix = 2; await manager.existsBy(Article, { slug }); suffix += 1)
       slug = `${base}-${suffix}`;

@@ -7,7 +7,7 @@ import { ContentChanges } from '../common/page-cache/content-changes.js';
 import type { SessionUser } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain.error.js';
 import { FormValidationError } from '../common/forms/form-validation.error.js';
-import { slugify } from '../common/text/slugify.js';
+import { shortSlug } from '../common/text/slugify.js';
 import { berlinLocalToUtc, utcToBerlinLocal } from '../common/views/berlin-local-time.js';
 import { formatDateTime } from '../common/views/berlin-time.js';
 import { ConceptService } from '../concept/concept.service.js';
@@ -523,7 +523,7 @@ export class RoundsService {
   }
 
   private async uniqueSlug(title: string): Promise<string> {
-    const base = slugify(title).split('-').slice(0, 8).join('-') || 'runde';
+    const base = shortSlug(title) || 'runde';
     let slug = base;
     for (let suffix = 2; await this.rounds.existsBy({ slug }); suffix += 1)
       slug = `${base}-${suffix}`;

@@ -5,7 +5,7 @@ import type { SessionUser } from '../../common/auth/roles.js';
 import { DomainError } from '../../common/errors/domain.error.js';
 import { FormValidationError } from '../../common/forms/form-validation.error.js';
 import { parseDatabaseId } from '../../common/params/database-id.js';
-import { slugify } from '../../common/text/slugify.js';
+import { shortSlug } from '../../common/text/slugify.js';
 import type { RevisionAction } from '../entities/concept-revision.entity.js';
 import { changedFields, parseConceptForm, snapshotOf } from './concept-form.js';
 import { CONCEPT_KINDS, type ConceptKind, kindBySegment } from './concept-kinds.js';
@@ -251,7 +251,7 @@ export class ConceptEditorService {
     kind: ConceptKind,
     title: string,
   ): Promise<string> {
-    const base = slugify(title).split('-').slice(0, 8).join('-') || kind.segment;
+    const base = shortSlug(title) || kind.segment;
     const taken = async (slug: string) =>
       (kind.key === 'field' && RESERVED_FIELD_SLUGS.includes(slug)) ||
       manager.existsBy(kind.entity, { slug });

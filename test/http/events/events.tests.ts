@@ -589,13 +589,33 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
       .findOneByOrFail({ title: 'Neues Regionalforum Lübz' });
     expect(event.status).toBe('draft');
     expect(event.startsAt.toISOString()).toBe('2027-03-10T17:00:00.000Z');
+    expect(event.slug).toBe('neues-regionalforum-luebz-2027-03-10');
     await anonymous().get(`/veranstaltungen/${event.slug}`).expect(404);
+    const events = test.app.get(DataSource).getRepository(Event);
+    // A draft's address follows its title and stays short, however long the working title was.
+    await organizer
+      .post(url)
+      .type('form')
+      .send({ ...fields, title: `Arbeitstitel${'ü'.repeat(200)}` })
+      .expect(303);
+    expect((await events.findOneByOrFail({ id: event.id })).slug).toBe(
+      `arbeitstitel${'ue'.repeat(24)}-2027-03-10`,
+    );
+    await organizer.post(url).type('form').send(fields).expect(303);
+    expect((await events.findOneByOrFail({ id: event.id })).slug).toBe(event.slug);
     await organizer
       .post(`${url}/veroeffentlichen`)
       .type('form')
       .send({ _csrf: fields._csrf })
       .expect(303);
     await anonymous().get(`/veranstaltungen/${event.slug}`).expect(200);
+    // Once published, the address stays, whatever the title becomes.
+    await organizer
+      .post(url)
+      .type('form')
+      .send({ ...fields, title: 'Regionalforum Lübz (neuer Titel)' })
+      .expect(303);
+    expect((await events.findOneByOrFail({ id: event.id })).slug).toBe(event.slug);
     await createRegistration(test, event, { email: 'verlegt@beispiel.de', name: 'Verlegt' });
     await organizer
       .post(url)
