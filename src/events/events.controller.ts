@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Header, Post, Query, Render, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { formatDateTime } from '../common/views/berlin-time.js';
 import { EventNotifications } from './event-notifications.service.js';
 import { EventPagesService } from './event-pages.service.js';
 import { EventsService } from './events.service.js';
@@ -18,12 +19,33 @@ export class EventsController {
     return this.pages.list(format);
   }
 
-  /** The link in the confirmation mail: the page then says where the registration stands. */
+  /**
+   * The link in the confirmation mail asks for a press of the button: a mail scanner that opens
+   * every link must not confirm an address for its owner. Once confirmed, it shows the state.
+   */
   @Get('anmeldung/bestaetigen')
-  @Render('events/registration')
-  async confirm(@Query('token') token: unknown) {
-    const result = await this.registrations.confirm(typeof token === 'string' ? token : '');
-    return this.pages.registration(result.registration, result.event, result.waitingPosition);
+  async confirmPage(@Query('token') token: unknown, @Res() response: Response) {
+    const confirmationToken = typeof token === 'string' ? token : '';
+    const { registration, event } = await this.registrations.pendingConfirmation(confirmationToken);
+    const page = this.pages.registration(registration, event);
+    if (registration.emailConfirmedAt) {
+      response.redirect(303, `${page.manageUrl}#ergebnis`);
+      return;
+    }
+    response.render('events/confirm-registration', {
+      ...page,
+      pageTitle: 'Anmeldung bestätigen',
+      confirmationToken,
+      isWaitingList: registration.status === 'waiting',
+      confirmBy: registration.holdExpiresAt && formatDateTime(registration.holdExpiresAt),
+    });
+  }
+
+  @Post('anmeldung/bestaetigen')
+  async confirm(@Body('token') token: unknown, @Res() response: Response) {
+    const registration = await this.registrations.confirm(typeof token === 'string' ? token : '');
+    const manageToken = encodeURIComponent(registration.managementToken);
+    response.redirect(303, `/veranstaltungen/anmeldung?token=${manageToken}#ergebnis`);
   }
 
   /** The link in every mail: see the registration and cancel it. */

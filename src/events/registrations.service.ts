@@ -139,15 +139,28 @@ export class RegistrationsService {
   }
 
   /**
-   * The link in the first mail confirms the address; the seat (or waiting place) then counts. It
-   * works once, and only while the hold runs.
+   * The registration behind the link in the first mail, read only: opening the link (a person, or a
+   * mail scanner that opens every link) shows what the button will confirm.
    */
-  async confirm(token: string): Promise<{
-    registration: Registration;
-    event: Event;
-    outcome: ConfirmedOutcome;
-    waitingPosition?: number;
-  }> {
+  async pendingConfirmation(token: string) {
+    const registration = token
+      ? await this.dataSource.manager.findOne(Registration, {
+          where: { confirmationTokenHash: confirmationTokenHash(token) },
+          relations: { event: true },
+        })
+      : null;
+    if (!registration) throw new ConfirmationLinkInvalidError();
+    const holdRanOut = registration.holdExpiresAt && registration.holdExpiresAt <= new Date();
+    if (!registration.emailConfirmedAt && holdRanOut) registration.status = 'expired';
+    assertConfirmable(registration);
+    return { registration, event: registration.event };
+  }
+
+  /**
+   * The button behind the link in the first mail confirms the address; the seat (or waiting place)
+   * then counts. It works once, and only while the hold runs.
+   */
+  async confirm(token: string): Promise<Registration> {
     return this.dataSource.transaction(async (manager) => {
       const found = token
         ? await manager.findOne(Registration, {
@@ -160,20 +173,9 @@ export class RegistrationsService {
       const event = await this.lockEvent(manager, found.event.id);
       await this.expireHolds(manager, event);
       const registration = await this.find(manager, id);
-      if (registration.status === 'expired') {
-        throw new DomainError(
-          'registration_expired',
-          410,
-          'Die Zeit zum Bestätigen ist abgelaufen und der Platz wurde wieder freigegeben. Bitte melden Sie sich erneut an.',
-        );
-      }
-      if (registration.status !== 'seat' && registration.status !== 'waiting') {
-        throw new DomainError('registration_closed', 410, 'Diese Anmeldung ist nicht mehr aktiv.');
-      }
-      // Opened again (a second click, a mail scanner first): show the state, confirm nothing twice.
-      if (registration.emailConfirmedAt) {
-        return { registration, event, ...(await this.outcomeOf(manager, event, registration)) };
-      }
+      assertConfirmable(registration);
+      // Sent again (a second click, a second tab): show the state, confirm nothing twice.
+      if (registration.emailConfirmedAt) return registration;
       await manager.update(
         Registration,
         { id },
@@ -181,9 +183,7 @@ export class RegistrationsService {
       );
       await this.announce(manager, event, await this.find(manager, id));
       await this.promote(manager, event);
-      // Promotion may have given the newly confirmed waiting place a seat at once.
-      const current = await this.find(manager, id);
-      return { registration: current, event, ...(await this.outcomeOf(manager, event, current)) };
+      return registration;
     });
   }
 
@@ -494,5 +494,19 @@ export class RegistrationsService {
     });
     if (!registration) throw new RegistrationNotFoundError();
     return registration;
+  }
+}
+
+/** Only a registration that still holds its seat or waiting place can be confirmed. */
+function assertConfirmable(registration: Registration): void {
+  if (registration.status === 'expired') {
+    throw new DomainError(
+      'registration_expired',
+      410,
+      'Die Zeit zum Bestätigen ist abgelaufen und der Platz wurde wieder freigegeben. Bitte melden Sie sich erneut an.',
+    );
+  }
+  if (registration.status !== 'seat' && registration.status !== 'waiting') {
+    throw new DomainError('registration_closed', 410, 'Diese Anmeldung ist nicht mehr aktiv.');
   }
 }

@@ -148,6 +148,16 @@ describeInBrowser('registering for an event, as a person would, in a real browse
       expect(confirmMail.attachments).toEqual([]);
 
       await page.goto(baseUrl + linkFrom(confirmMail, '/veranstaltungen/anmeldung/bestaetigen'));
+      await expect(page.locator('h1').textContent()).resolves.toBe('Anmeldung bestätigen');
+      const question = await page.locator('main').textContent();
+      expect(question).toContain(
+        'Erst dann ist Ihre Anmeldung gültig und Sie kommen auf die Warteliste.',
+      );
+      expect(question).not.toMatch(/halten wir|Wir halten/);
+      await expectAccessible(page, 'registration-confirm-question');
+      await page.click('main form button[type=submit]');
+      await page.waitForURL(/\/veranstaltungen\/anmeldung\?token=.+#ergebnis$/);
+      await expectFocusedInView(page, 'ergebnis');
       await expect(page.locator('h1').textContent()).resolves.toBe(
         'Sie stehen auf Platz 1 der Warteliste',
       );

@@ -60,6 +60,17 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
       .send({ _csrf: csrfToken(page.text), ...fields });
   };
   const tokenOf = (link: string) => new URL(link, 'http://x').searchParams.get('token')!;
+  /** Opens the mailed confirmation link and presses its button, as a person does; answers the page it ends on. */
+  const confirm = async (link: string) => {
+    const agent = anonymous();
+    const page = await agent.get(link).expect(200);
+    const pressed = await agent
+      .post('/veranstaltungen/anmeldung/bestaetigen')
+      .type('form')
+      .send({ _csrf: csrfToken(page.text), token: tokenOf(link) })
+      .expect(303);
+    return agent.get(pressed.headers.location).expect(200);
+  };
   const mainOf = (html: string) => html.match(/<main[^]*<\/main>/)?.[0];
   const person = (name: string) => ({
     name,
@@ -89,15 +100,30 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     // Not yet a seat: nothing for the calendar.
     expect(mail.attachments).toEqual([]);
     const confirmLink = linkFrom(mail, '/veranstaltungen/anmeldung/bestaetigen');
-    const confirmed = await anonymous().get(confirmLink).expect(200);
+    // Opening the link (as a mail scanner does) confirms nothing: the page asks for the button.
+    const question = await anonymous().get(confirmLink).expect(200);
+    expect(mainOf(question.text)).toContain('Anmeldung bestätigen');
+    expect(mainOf(question.text)).toContain('Ida Muster (idamuster@beispiel.de)');
+    expect(mainOf(question.text)).toMatch(
+      /Wir halten Ihren Platz bis \d+\. \S+ \d{4} um \d\d:\d\d Uhr frei/,
+    );
+    expect(
+      (await registrations.findOneByOrFail({ email: 'idamuster@beispiel.de' })).emailConfirmedAt,
+    ).toBeNull();
+    const confirmed = await confirm(confirmLink);
     expect(confirmed.text).toContain('Ihre Anmeldung ist bestätigt');
     expect(confirmed.text).toContain('Von der Veranstaltung abmelden');
     const confirmation = await smtp.waitFor('idamuster@beispiel.de', /ist bestätigt/);
     const manageLink = linkFrom(confirmation, '/veranstaltungen/anmeldung?token=');
     expect(manageLink).toBe(linkFrom(mail, '/veranstaltungen/anmeldung?token='));
-    // Opened again, the confirmation link shows the state and sends nothing; the management link stays.
-    const again = await anonymous().get(confirmLink).expect(200);
-    expect(again.text).toContain('Ihre Anmeldung ist bestätigt');
+    // Opened again, the confirmation link leads to the state and sends nothing; the management link stays.
+    const again = await anonymous().get(confirmLink).expect(303);
+    expect(again.headers.location).toBe(`${manageLink.replace('http://portal.test', '')}#ergebnis`);
+    await anonymous()
+      .post('/veranstaltungen/anmeldung/bestaetigen')
+      .type('form')
+      .send({ token: tokenOf(confirmLink) })
+      .expect(403);
     expect((await anonymous().get(manageLink).expect(200)).text).toContain('Sie sind angemeldet');
     const ics = confirmation.attachments.find((attachment) => attachment.filename.endsWith('.ics'));
     expect(ics?.content).toContain('SUMMARY:Regionalforum Hagenow');
@@ -180,7 +206,7 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     expect(full.text).toContain('ausgebucht – Warteliste offen');
     const second = anonymous();
     await register(second, event, person('Zweite Person'));
-    await anonymous().get(
+    await confirm(
       linkFrom(
         await smtp.waitFor('zweiteperson@beispiel.de', /bestätigen/),
         '/veranstaltungen/anmeldung/bestaetigen',
@@ -293,7 +319,7 @@ describe('events and registration (HTTP, real database, real SMTP server)', () =
     );
     // Still unconfirmed: the second mail brings a new confirmation link instead of the first.
     await anonymous().get(linkFrom(first, '/veranstaltungen/anmeldung/bestaetigen')).expect(404);
-    await anonymous().get(linkFrom(second, '/veranstaltungen/anmeldung/bestaetigen')).expect(200);
+    await confirm(linkFrom(second, '/veranstaltungen/anmeldung/bestaetigen'));
     expect(await registrations.countBy({ email: 'still@beispiel.de' })).toBe(1);
   });
 
