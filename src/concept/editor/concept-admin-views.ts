@@ -39,6 +39,8 @@ function historyRow(kind: ConceptKind, item: Item, revision: ConceptRevision) {
     action: ACTION_LABELS[revision.action],
     authorName: revision.authorName,
     createdAt: revision.createdAt,
+    // The state before the first change is stored at that change: its time is when it ended.
+    isBaseline: revision.action === 'baseline',
     changed: revision.changedFields
       .map((name) => kind.fields.find((field) => field.name === name)?.label)
       .filter(Boolean)
@@ -188,7 +190,11 @@ export class ConceptAdminViews {
       breadcrumbs: this.breadcrumbs(kind, item, true),
       kind,
       item: { id, label: itemLabel(kind, item), url: adminUrl(kind, item) },
-      revision: { ...diff.revision, actionLabel: ACTION_LABELS[diff.revision.action] },
+      revision: {
+        ...diff.revision,
+        actionLabel: ACTION_LABELS[diff.revision.action],
+        isBaseline: diff.revision.action === 'baseline',
+      },
       previousVersion: diff.previous?.version ?? null,
       fields: diff.fields,
       isLatest: history[0]?.version === version,

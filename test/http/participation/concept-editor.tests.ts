@@ -63,7 +63,9 @@ describe('editing the concept in the back office (HTTP, real database)', () => {
     expect(history).toMatch(
       /Fassung 2<\/a><\/td><td class="kern-table__cell">[^<]+<\/td><td class="kern-table__cell">Redakteurin<\/td><td class="kern-table__cell">geändert: Titel/,
     );
-    expect(history).toContain('Ausgangsfassung');
+    expect(history).toMatch(
+      /Fassung 1<\/a><\/td><td class="kern-table__cell">gültig bis \d{1,2}\. \w+ \d{4} um \d\d:\d\d Uhr<\/td><td class="kern-table__cell">Ausgangsfassung/,
+    );
     const diff = (await editor.get(`${admin}/fassungen/2`).expect(200)).text;
     // A deleted and an inserted word that meet are kept apart by a space, also for screen readers.
     expect(diff).toContain(
@@ -74,6 +76,9 @@ describe('editing the concept in the back office (HTTP, real database)', () => {
     );
     // An old version is headed with the title it had then, and says what the item is called now.
     const first = (await editor.get(`${admin}/fassungen/1`).expect(200)).text;
+    expect(first).toMatch(
+      /Die Fassung aus dem Import, gültig bis zur ersten Änderung am \d{1,2}\. /,
+    );
     expect(first).toContain(
       '<h1 class="kern-heading-x-large">Fassung 1: Vernetzung von Produzenten</h1>',
     );
