@@ -149,7 +149,7 @@ export class PrioritisationAdminController {
       })),
       bodyKinds: Object.entries(BODY_KIND_LABELS).map(([value, label]) => ({ value, label })),
       scaleFields: SCALE_FIELDS,
-      scaleExample: defaultScale(berlinYear(new Date())).horizons,
+      scaleExample: scaleExample(new Date()),
     };
     if (!id) return base;
     const round = await this.rounds.find(id);
@@ -162,6 +162,7 @@ export class PrioritisationAdminController {
       scaleLocked,
       pageTitle: round.title,
       action: `${LIST.url}/${id}`,
+      scaleExample: scaleExample(round.opensAt),
       round: { ...round, isClosed: round.closesAt <= new Date() },
       participants: participants.map((participant) => ({
         ...participant,
@@ -171,4 +172,10 @@ export class PrioritisationAdminController {
       values: this.rounds.formValues(round),
     };
   }
+}
+
+/** The default horizons for a round opening at the given time, as the form's hint names them. */
+function scaleExample(opensAt: Date) {
+  const year = berlinYear(opensAt);
+  return { year, ...defaultScale(year).horizons };
 }

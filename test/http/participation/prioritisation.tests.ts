@@ -342,6 +342,28 @@ describe('prioritisation: a round from invitation to published results (HTTP, re
     );
   });
 
+  it("names the default horizons of the round's own year in the form's hint", async () => {
+    const opensAt = new Date(Date.now() + 400 * 24 * HOUR);
+    const created = await post(
+      admin,
+      '/verwaltung/prioritaeten/neu',
+      '/verwaltung/prioritaeten/neu',
+      {
+        title: 'Runde im nächsten Jahr',
+        explanation: 'Bitte bewerten Sie.',
+        opensAt: utcToBerlinLocal(opensAt),
+        closesAt: utcToBerlinLocal(new Date(opensAt.getTime() + 24 * HOUR)),
+        approachIds: [String(x.id)],
+      },
+    );
+    expect(created.status).toBe(303);
+    const year = berlinYear(opensAt);
+    const form = (await admin.get(created.headers.location.split('#')[0]).expect(200)).text;
+    expect(form).toContain(
+      `(für eine Runde, die ${year} beginnt: „kurzfristig (bis ${year + 2})“, „mittelfristig (bis ${year + 5})“, „langfristig (nach ${year + 5})“)`,
+    );
+  });
+
   it('aggregates exactly as computed by hand, in the CSV and on the pages', async () => {
     const round = await test.app
       .get(DataSource)
