@@ -394,6 +394,9 @@ describe('prioritisation: a round from invitation to published results (HTTP, re
 
     const approachPage = (await test.http.get(`/kek/${fieldSlugs.get(x.id)}/${x.slug}`)).text;
     expect(approachPage).toContain('Rang 1 von 3');
+    expect(approachPage).toMatch(
+      /Rang \d bei den Ausschüssen, (Rang \d bei der Verwaltung|keine Bewertung der Verwaltung)</,
+    );
     expect(approachPage).toContain('hoch: 2 · mittel: 1 · niedrig: 0 · keine Angabe: 0');
     const year = berlinYear(round.opensAt);
     expect(approachPage).toContain(
